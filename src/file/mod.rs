@@ -1,0 +1,215 @@
+//! The session file and the stored form of a board: one versioned envelope, written by
+//! [`to_json`] and read back by [`restore`], which serves imported files and localStorage alike.
+
+mod migrate;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::model::{Board, Invalid, Timestamp};
+
+/// The `kind` every envelope carries, so a file of another app is told apart at once.
+pub const KIND: &str = "swot-board";
+/// The format version this app writes. Older versions are migrated on reading.
+pub const FORMAT_VERSION: u32 = 1;
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
+
+/// The outer shape of a session file and of each stored board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    /// Always [`KIND`].
+    pub kind: String,
+    /// The format version, [`FORMAT_VERSION`] when written by this app.
+    pub version: u32,
+    /// Which app and version wrote it, e.g. `SWOT Board 0.1.0`.
+    #[serde(default)]
+    pub app: String,
+    /// When it was written.
+    pub exported_at: Timestamp,
+    /// The boards it holds.
+    pub boards: Vec<Board>,
+    /// Fields written by a newer version of the app, kept as they were.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+impl Envelope {
+    /// An envelope of the current version around these boards.
+    pub fn new(boards: Vec<Board>) -> Self {
+        Envelope {
+            kind: KIND.to_string(),
+            version: FORMAT_VERSION,
+            app: format!("SWOT Board {}", env!("CARGO_PKG_VERSION")),
+            exported_at: Timestamp::now(),
+            boards,
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
+/// Why a file or a stored value could not be read. Nothing is changed when this is returned.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum RestoreError {
+    /// Zero bytes, or only white space.
+    #[error("the file is empty")]
+    Empty,
+    /// Larger than [`MAX_FILE_BYTES`].
+    #[error("the file is {bytes} bytes; files up to {max} bytes can be read")]
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+        /// The limit.
+        max: usize,
+    },
+    /// Not UTF-8 text.
+    #[error("the file is not text (invalid UTF-8 at byte {at})")]
+    NotText {
+        /// Offset of the first bad byte.
+        at: usize,
+    },
+    /// Ends in the middle of the JSON.
+    #[error("the file ends too early; it may be cut off")]
+    Truncated,
+    /// JSON nested deeper than can be read safely.
+    #[error("the file is nested too deeply to be a session file")]
+    TooDeep,
+    /// Not JSON at all.
+    #[error("the file is not JSON (line {line}, column {column})")]
+    NotJson {
+        /// Line of the first error.
+        line: usize,
+        /// Column of the first error.
+        column: usize,
+    },
+    /// JSON, but not a SWOT Board file (no `kind`).
+    #[error("the file is JSON but not a SWOT Board file")]
+    NotOurs,
+    /// A `kind` other than [`KIND`].
+    #[error("the file is of kind '{0}', not a SWOT Board file")]
+    WrongKind(String),
+    /// A version this app cannot read because it is newer.
+    #[error("the file was made by a newer version of SWOT Board (format {found}); this version reads up to format {supported}")]
+    TooNew {
+        /// The version in the file.
+        found: u64,
+        /// The newest this app reads.
+        supported: u32,
+    },
+    /// A version that is not a positive whole number.
+    #[error("the file's format version is missing or not a whole number")]
+    BadVersion,
+    /// A migration from an older version failed.
+    #[error("the file could not be brought from format {from} to the current one: {reason}")]
+    Migration {
+        /// The version it started from.
+        from: u32,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A field missing, of the wrong type, or with a value not allowed.
+    #[error("{path}: {message}")]
+    Field {
+        /// Where, e.g. `boards[0].notes[3].quadrant`.
+        path: String,
+        /// What serde said of it.
+        message: String,
+    },
+    /// Well-formed, but breaking a rule of the board (duplicate ids, missing links, ...).
+    #[error("boards[{board}].{invalid}")]
+    Invalid {
+        /// Which board.
+        board: usize,
+        /// What rule, where.
+        invalid: Invalid,
+    },
+    /// Holds no board.
+    #[error("the file holds no board")]
+    NoBoards,
+}
+
+/// Writes boards as a session file: pretty-printed, fields always in the same order, so two
+/// exports of the same boards are byte-identical.
+pub fn to_json(envelope: &Envelope) -> String {
+    // Serialising plain data structs to a String cannot fail.
+    serde_json::to_string_pretty(envelope).unwrap_or_default()
+}
+
+/// Writes boards compactly, for localStorage.
+pub fn to_stored_json(envelope: &Envelope) -> String {
+    serde_json::to_string(envelope).unwrap_or_default()
+}
+
+/// Reads a session file or a stored value: checks kind and version, migrates older versions,
+/// checks every field and every rule, and fills defaults. The one way in from the outside.
+pub fn restore(bytes: &[u8]) -> Result<Envelope, RestoreError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(RestoreError::TooLarge {
+            bytes: bytes.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| RestoreError::NotText {
+        at: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(RestoreError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            RestoreError::Truncated
+        } else if e.to_string().contains("recursion limit") {
+            RestoreError::TooDeep
+        } else {
+            RestoreError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        }
+    })?;
+    let Value::Object(object) = &value else {
+        return Err(RestoreError::NotOurs);
+    };
+    match object.get("kind") {
+        None => return Err(RestoreError::NotOurs),
+        Some(Value::String(kind)) if kind == KIND => {}
+        Some(other) => {
+            let shown = match other {
+                Value::String(s) => s.clone(),
+                v => v.to_string(),
+            };
+            return Err(RestoreError::WrongKind(shown.chars().take(60).collect()));
+        }
+    }
+    let version = match object.get("version").and_then(Value::as_u64) {
+        Some(v) if v >= 1 => v,
+        _ => return Err(RestoreError::BadVersion),
+    };
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(RestoreError::TooNew {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    let value = migrate::to_current(value, version as u32)?;
+    let envelope: Envelope =
+        serde_path_to_error::deserialize(value).map_err(|e| RestoreError::Field {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
+    if envelope.boards.is_empty() {
+        return Err(RestoreError::NoBoards);
+    }
+    for (board, b) in envelope.boards.iter().enumerate() {
+        b.validate()
+            .map_err(|invalid| RestoreError::Invalid { board, invalid })?;
+    }
+    Ok(envelope)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,596 @@
+//! A board: one focus-group session, its notes and everything the group makes of them.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::facilitation::{
+    Action, Participant, Phase, RoleInPhase, SessionContext, Strategy, Term, Theme, Tows,
+    VoteSettings,
+};
+use super::{Id, Quadrant, Timestamp};
+
+/// The longest title a board may have, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// The longest text a note may hold, in characters.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+/// The most notes one board may hold.
+pub const MAX_NOTES: usize = 10_000;
+
+/// One sticky note on the board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// Stable identity.
+    pub id: Id,
+    /// Where the note stands.
+    pub quadrant: Quadrant,
+    /// What was said, as typed; may hold line breaks.
+    pub text: String,
+    /// When the note was first written.
+    pub created_at: Timestamp,
+    /// When its text or place last changed.
+    pub updated_at: Timestamp,
+    /// The theme it is grouped under, in the same quadrant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Id>,
+    /// Free labels, e.g. the domain a note came from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Dot votes the note received.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub votes: u32,
+    /// Fields written by a newer version of the app, kept as they were.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// A board: one session, e.g. "Focusgroep Eindhoven, 20 november".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Board {
+    /// Stable identity.
+    pub id: Id,
+    /// What the facilitator calls the session.
+    pub title: String,
+    /// When the board was made.
+    pub created_at: Timestamp,
+    /// When anything on it last changed.
+    pub updated_at: Timestamp,
+    /// Marks the fictional example board, so nobody mistakes it for a real session.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
+    /// Place, date, purpose and who is in the room.
+    #[serde(default)]
+    pub context: SessionContext,
+    /// All notes; the order within each quadrant is the order in this list.
+    pub notes: Vec<Note>,
+    /// Named groups of notes.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    /// How dot voting works on this board.
+    #[serde(default)]
+    pub voting: VoteSettings,
+    /// The confrontation (TOWS) matrix.
+    #[serde(default)]
+    pub tows: Tows,
+    /// Strategies written from the matrix.
+    #[serde(default)]
+    pub strategies: Vec<Strategy>,
+    /// Phases of prevention, in order.
+    #[serde(default)]
+    pub phases: Vec<Phase>,
+    /// Who leads or contributes in which phase.
+    #[serde(default)]
+    pub roles: Vec<RoleInPhase>,
+    /// The shared language: terms and the meaning the group agreed on.
+    #[serde(default)]
+    pub glossary: Vec<Term>,
+    /// The local action plan.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// When the board was last exported to a file, if ever.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<Timestamp>,
+    /// Fields written by a newer version of the app, kept as they were.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, Value>,
+}
+
+/// A change to a board that was refused; the board is left as it was.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum BoardError {
+    /// The note text was empty or only white space.
+    #[error("a note cannot be empty")]
+    EmptyNote,
+    /// The note text was longer than [`MAX_NOTE_CHARS`].
+    #[error("a note can hold at most {max} characters")]
+    NoteTooLong {
+        /// The limit.
+        max: usize,
+    },
+    /// The board already holds [`MAX_NOTES`] notes.
+    #[error("a board can hold at most {max} notes")]
+    TooManyNotes {
+        /// The limit.
+        max: usize,
+    },
+    /// The note is not (or no longer) on this board.
+    #[error("that note is no longer on the board")]
+    NoSuchNote,
+    /// The board is not (or no longer) on this device.
+    #[error("that board is no longer on this device")]
+    NoSuchBoard,
+    /// The title was empty or only white space.
+    #[error("a board needs a title")]
+    EmptyTitle,
+    /// The title was longer than [`MAX_TITLE_CHARS`].
+    #[error("a title can hold at most {max} characters")]
+    TitleTooLong {
+        /// The limit.
+        max: usize,
+    },
+}
+
+/// A note taken off the board, with where it stood, so that the delete can be undone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemovedNote {
+    /// The note as it was.
+    pub note: Note,
+    /// Its position in [`Board::notes`].
+    pub position: usize,
+}
+
+impl Board {
+    /// A new, empty board.
+    pub fn new(title: &str) -> Result<Self, BoardError> {
+        let title = clean_title(title)?;
+        let now = Timestamp::now();
+        Ok(Board {
+            id: Id::new(),
+            title,
+            created_at: now,
+            updated_at: now,
+            example: false,
+            context: SessionContext::default(),
+            notes: Vec::new(),
+            themes: Vec::new(),
+            voting: VoteSettings::default(),
+            tows: Tows::default(),
+            strategies: Vec::new(),
+            phases: Vec::new(),
+            roles: Vec::new(),
+            glossary: Vec::new(),
+            actions: Vec::new(),
+            exported_at: None,
+            extra: BTreeMap::new(),
+        })
+    }
+
+    fn touch(&mut self) {
+        self.updated_at = Timestamp::now().max(self.updated_at);
+    }
+
+    /// Gives the board another title.
+    pub fn rename(&mut self, title: &str) -> Result<(), BoardError> {
+        let title = clean_title(title)?;
+        if title != self.title {
+            self.title = title;
+            self.touch();
+        }
+        Ok(())
+    }
+
+    /// The notes of one quadrant, in their order.
+    pub fn notes_in(&self, quadrant: Quadrant) -> impl Iterator<Item = &Note> {
+        self.notes.iter().filter(move |n| n.quadrant == quadrant)
+    }
+
+    /// The note with this id.
+    pub fn note(&self, id: Id) -> Option<&Note> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    fn position(&self, id: Id) -> Result<usize, BoardError> {
+        self.notes
+            .iter()
+            .position(|n| n.id == id)
+            .ok_or(BoardError::NoSuchNote)
+    }
+
+    /// Adds a note at the end of a quadrant and returns its id.
+    pub fn add_note(&mut self, quadrant: Quadrant, text: &str) -> Result<Id, BoardError> {
+        let text = clean_note(text)?;
+        if self.notes.len() >= MAX_NOTES {
+            return Err(BoardError::TooManyNotes { max: MAX_NOTES });
+        }
+        let now = Timestamp::now();
+        let id = Id::new();
+        self.notes.push(Note {
+            id,
+            quadrant,
+            text,
+            created_at: now,
+            updated_at: now,
+            theme: None,
+            tags: Vec::new(),
+            votes: 0,
+            extra: BTreeMap::new(),
+        });
+        self.touch();
+        Ok(id)
+    }
+
+    /// Replaces the text of a note. An empty text is refused: deleting is its own action.
+    pub fn edit_note(&mut self, id: Id, text: &str) -> Result<(), BoardError> {
+        let text = clean_note(text)?;
+        let at = self.position(id)?;
+        if self.notes[at].text != text {
+            self.notes[at].text = text;
+            self.notes[at].updated_at = Timestamp::now();
+            self.touch();
+        }
+        Ok(())
+    }
+
+    /// Takes a note off the board, and everything that pointed at it with it.
+    pub fn delete_note(&mut self, id: Id) -> Result<RemovedNote, BoardError> {
+        let position = self.position(id)?;
+        let note = self.notes.remove(position);
+        self.forget(id);
+        self.touch();
+        Ok(RemovedNote { note, position })
+    }
+
+    /// Puts a deleted note back where it stood (undo of [`Board::delete_note`]).
+    pub fn restore_note(&mut self, removed: RemovedNote) -> Result<(), BoardError> {
+        if self.note(removed.note.id).is_some() {
+            return Ok(());
+        }
+        if self.notes.len() >= MAX_NOTES {
+            return Err(BoardError::TooManyNotes { max: MAX_NOTES });
+        }
+        let mut note = removed.note;
+        if note
+            .theme
+            .is_some_and(|t| !self.themes.iter().any(|th| th.id == t))
+        {
+            note.theme = None;
+        }
+        let at = removed.position.min(self.notes.len());
+        self.notes.insert(at, note);
+        self.touch();
+        Ok(())
+    }
+
+    /// Moves a note to `index` among the notes of quadrant `to` (counted without the note
+    /// itself); an index past the end puts it last. Moving to another quadrant leaves its theme.
+    pub fn move_note(&mut self, id: Id, to: Quadrant, index: usize) -> Result<(), BoardError> {
+        let from = self.position(id)?;
+        let before = self.notes[from].clone();
+        let mut note = self.notes.remove(from);
+        if note.quadrant != to {
+            note.quadrant = to;
+            note.theme = None;
+            note.updated_at = Timestamp::now();
+        }
+        let target = self
+            .notes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.quadrant == to)
+            .map(|(i, _)| i)
+            .nth(index);
+        let at = match target {
+            Some(i) => i,
+            None => self
+                .notes
+                .iter()
+                .rposition(|n| n.quadrant == to)
+                .map_or(self.notes.len(), |i| i + 1),
+        };
+        self.notes.insert(at, note);
+        if at != from || self.notes[at] != before {
+            self.touch();
+        }
+        Ok(())
+    }
+
+    /// Moves a note up (negative) or down (positive) within its quadrant, stopping at the ends.
+    pub fn shift_note(&mut self, id: Id, by: isize) -> Result<(), BoardError> {
+        let quadrant = self.note(id).ok_or(BoardError::NoSuchNote)?.quadrant;
+        let index = self
+            .notes_in(quadrant)
+            .position(|n| n.id == id)
+            .ok_or(BoardError::NoSuchNote)?;
+        let target = index.saturating_add_signed(by);
+        self.move_note(id, quadrant, target)
+    }
+
+    /// Where a note stands in its quadrant: (quadrant, index).
+    pub fn place_of(&self, id: Id) -> Option<(Quadrant, usize)> {
+        let quadrant = self.note(id)?.quadrant;
+        let index = self.notes_in(quadrant).position(|n| n.id == id)?;
+        Some((quadrant, index))
+    }
+
+    /// Drops every reference to a record that is gone, so no link points nowhere.
+    fn forget(&mut self, id: Id) {
+        for note in &mut self.notes {
+            if note.theme == Some(id) {
+                note.theme = None;
+            }
+        }
+        self.tows
+            .scores
+            .retain(|s| s.inside != id && s.outside != id);
+        for strategy in &mut self.strategies {
+            strategy.sources.retain(|s| *s != id);
+        }
+        self.roles.retain(|r| r.participant != id && r.phase != id);
+        for action in &mut self.actions {
+            action.links.retain(|l| *l != id);
+            if action.owner == Some(id) {
+                action.owner = None;
+            }
+            if action.phase == Some(id) {
+                action.phase = None;
+            }
+        }
+    }
+
+    /// A copy of the board under a new title, with new ids for the board and every record in it
+    /// and the links between them kept.
+    pub fn duplicate(&self, title: &str) -> Result<Board, BoardError> {
+        let mut copy = self.clone();
+        copy.title = clean_title(title)?;
+        let mut fresh: HashMap<Id, Id> = HashMap::new();
+        copy.visit_ids(&mut |id| *id = *fresh.entry(*id).or_default());
+        let now = Timestamp::now();
+        copy.created_at = now;
+        copy.updated_at = now;
+        copy.exported_at = None;
+        Ok(copy)
+    }
+
+    /// Calls `f` on every id the board holds, its own, its records' and every link, so that ids
+    /// can be renamed consistently (duplicate, import as a copy).
+    pub fn visit_ids(&mut self, f: &mut dyn FnMut(&mut Id)) {
+        f(&mut self.id);
+        for note in &mut self.notes {
+            f(&mut note.id);
+            if let Some(theme) = &mut note.theme {
+                f(theme);
+            }
+        }
+        for theme in &mut self.themes {
+            f(&mut theme.id);
+        }
+        for p in &mut self.context.participants {
+            f(&mut p.id);
+        }
+        for score in &mut self.tows.scores {
+            f(&mut score.inside);
+            f(&mut score.outside);
+        }
+        for strategy in &mut self.strategies {
+            f(&mut strategy.id);
+            strategy.sources.iter_mut().for_each(&mut *f);
+        }
+        for phase in &mut self.phases {
+            f(&mut phase.id);
+        }
+        for role in &mut self.roles {
+            f(&mut role.participant);
+            f(&mut role.phase);
+        }
+        for term in &mut self.glossary {
+            f(&mut term.id);
+        }
+        for action in &mut self.actions {
+            f(&mut action.id);
+            if let Some(owner) = &mut action.owner {
+                f(owner);
+            }
+            if let Some(phase) = &mut action.phase {
+                f(phase);
+            }
+            action.links.iter_mut().for_each(&mut *f);
+        }
+    }
+
+    /// Checks the rules every board keeps. The first broken rule is returned with the path of
+    /// the field that breaks it, relative to the board (e.g. `notes[3].text`).
+    pub fn validate(&self) -> Result<(), Invalid> {
+        let bad = |path: String, problem: Problem| Err(Invalid { path, problem });
+        if self.title.trim().is_empty() {
+            return bad("title".into(), Problem::Empty);
+        }
+        if self.title.chars().count() > MAX_TITLE_CHARS {
+            return bad("title".into(), Problem::TooLong(MAX_TITLE_CHARS));
+        }
+        if self.notes.len() > MAX_NOTES {
+            return bad("notes".into(), Problem::TooMany(MAX_NOTES));
+        }
+        let mut seen: HashSet<Id> = HashSet::new();
+        seen.insert(self.id);
+        let mut unique = |path: String, id: Id| {
+            if seen.insert(id) {
+                Ok(())
+            } else {
+                Err(Invalid {
+                    path,
+                    problem: Problem::DuplicateId(id),
+                })
+            }
+        };
+        for (i, note) in self.notes.iter().enumerate() {
+            unique(format!("notes[{i}].id"), note.id)?;
+        }
+        for (i, theme) in self.themes.iter().enumerate() {
+            unique(format!("themes[{i}].id"), theme.id)?;
+        }
+        for (i, p) in self.context.participants.iter().enumerate() {
+            unique(format!("context.participants[{i}].id"), p.id)?;
+        }
+        for (i, s) in self.strategies.iter().enumerate() {
+            unique(format!("strategies[{i}].id"), s.id)?;
+        }
+        for (i, p) in self.phases.iter().enumerate() {
+            unique(format!("phases[{i}].id"), p.id)?;
+        }
+        for (i, t) in self.glossary.iter().enumerate() {
+            unique(format!("glossary[{i}].id"), t.id)?;
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            unique(format!("actions[{i}].id"), a.id)?;
+        }
+
+        for (i, note) in self.notes.iter().enumerate() {
+            if note.text.trim().is_empty() {
+                return bad(format!("notes[{i}].text"), Problem::Empty);
+            }
+            if note.text.chars().count() > MAX_NOTE_CHARS {
+                return bad(format!("notes[{i}].text"), Problem::TooLong(MAX_NOTE_CHARS));
+            }
+            if let Some(theme) = note.theme {
+                match self.themes.iter().find(|t| t.id == theme) {
+                    None => return bad(format!("notes[{i}].theme"), Problem::MissingLink(theme)),
+                    Some(t) if t.quadrant != note.quadrant => {
+                        return bad(format!("notes[{i}].theme"), Problem::OtherQuadrant(theme))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        let notes: HashSet<Id> = self.notes.iter().map(|n| n.id).collect();
+        let themes: HashSet<Id> = self.themes.iter().map(|t| t.id).collect();
+        let strategies: HashSet<Id> = self.strategies.iter().map(|s| s.id).collect();
+        let participants: HashSet<Id> = self.context.participants.iter().map(|p| p.id).collect();
+        let phases: HashSet<Id> = self.phases.iter().map(|p| p.id).collect();
+        let check = |path: String, id: Id, among: &[&HashSet<Id>]| {
+            if among.iter().any(|set| set.contains(&id)) {
+                Ok(())
+            } else {
+                Err(Invalid {
+                    path,
+                    problem: Problem::MissingLink(id),
+                })
+            }
+        };
+        for (i, s) in self.tows.scores.iter().enumerate() {
+            check(
+                format!("tows.scores[{i}].inside"),
+                s.inside,
+                &[&notes, &themes],
+            )?;
+            check(
+                format!("tows.scores[{i}].outside"),
+                s.outside,
+                &[&notes, &themes],
+            )?;
+        }
+        for (i, s) in self.strategies.iter().enumerate() {
+            for (j, source) in s.sources.iter().enumerate() {
+                check(
+                    format!("strategies[{i}].sources[{j}]"),
+                    *source,
+                    &[&notes, &themes],
+                )?;
+            }
+        }
+        for (i, r) in self.roles.iter().enumerate() {
+            check(
+                format!("roles[{i}].participant"),
+                r.participant,
+                &[&participants],
+            )?;
+            check(format!("roles[{i}].phase"), r.phase, &[&phases])?;
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            if let Some(owner) = a.owner {
+                check(format!("actions[{i}].owner"), owner, &[&participants])?;
+            }
+            if let Some(phase) = a.phase {
+                check(format!("actions[{i}].phase"), phase, &[&phases])?;
+            }
+            for (j, link) in a.links.iter().enumerate() {
+                check(
+                    format!("actions[{i}].links[{j}]"),
+                    *link,
+                    &[&notes, &themes, &strategies],
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The participants, for looking up an owner.
+    pub fn participant(&self, id: Id) -> Option<&Participant> {
+        self.context.participants.iter().find(|p| p.id == id)
+    }
+}
+
+/// A rule of the board that data read from a file or from storage breaks.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("{path}: {problem}")]
+pub struct Invalid {
+    /// Where, relative to the board, e.g. `notes[3].text`.
+    pub path: String,
+    /// What is wrong there.
+    pub problem: Problem,
+}
+
+/// What is wrong with one field.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum Problem {
+    /// Empty where text is required.
+    #[error("is empty")]
+    Empty,
+    /// Longer than the limit, in characters.
+    #[error("is longer than {0} characters")]
+    TooLong(usize),
+    /// More records than the limit.
+    #[error("holds more than {0} items")]
+    TooMany(usize),
+    /// An id used twice.
+    #[error("id {0} is used more than once")]
+    DuplicateId(Id),
+    /// A link to a record that does not exist.
+    #[error("points to {0}, which does not exist")]
+    MissingLink(Id),
+    /// A note grouped under a theme of another quadrant.
+    #[error("theme {0} belongs to another quadrant")]
+    OtherQuadrant(Id),
+}
+
+fn clean_title(title: &str) -> Result<String, BoardError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(BoardError::EmptyTitle);
+    }
+    if title.chars().count() > MAX_TITLE_CHARS {
+        return Err(BoardError::TitleTooLong {
+            max: MAX_TITLE_CHARS,
+        });
+    }
+    Ok(title.to_string())
+}
+
+fn clean_note(text: &str) -> Result<String, BoardError> {
+    // Trailing white space and blank lines at either end are noise from fast typing.
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(BoardError::EmptyNote);
+    }
+    if text.chars().count() > MAX_NOTE_CHARS {
+        return Err(BoardError::NoteTooLong {
+            max: MAX_NOTE_CHARS,
+        });
+    }
+    Ok(text.replace("\r\n", "\n"))
+}

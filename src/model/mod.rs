@@ -1,0 +1,24 @@
+//! The domain: boards, notes and every change to them, in plain Rust with no browser in it.
+
+mod board;
+mod example;
+mod facilitation;
+mod id;
+mod library;
+mod quadrant;
+
+pub use board::{
+    Board, BoardError, Invalid, Note, Problem, RemovedNote, MAX_NOTES, MAX_NOTE_CHARS,
+    MAX_TITLE_CHARS,
+};
+pub use example::example_board;
+pub use facilitation::{
+    Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
+    StrategyKind, Term, Theme, Tows, TowsScore, VoteSettings,
+};
+pub use id::{Id, Timestamp};
+pub use library::Library;
+pub use quadrant::Quadrant;
+
+#[cfg(test)]
+mod tests;

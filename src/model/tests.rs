@@ -1,0 +1,296 @@
+use super::*;
+use crate::i18n::Lang;
+
+fn texts(board: &Board, q: Quadrant) -> Vec<&str> {
+    board.notes_in(q).map(|n| n.text.as_str()).collect()
+}
+
+fn board_with(notes: &[(Quadrant, &str)]) -> (Board, Vec<Id>) {
+    let mut board = Board::new("Focusgroep Waterdam").unwrap();
+    let ids = notes
+        .iter()
+        .map(|(q, t)| board.add_note(*q, t).unwrap())
+        .collect();
+    (board, ids)
+}
+
+#[test]
+fn adding_keeps_typing_order_per_quadrant() {
+    let (board, _) = board_with(&[
+        (Quadrant::Strengths, "Korte lijnen"),
+        (Quadrant::Threats, "Bezuinigingen"),
+        (Quadrant::Strengths, "Urgentie 💪"),
+    ]);
+    assert_eq!(
+        texts(&board, Quadrant::Strengths),
+        ["Korte lijnen", "Urgentie 💪"]
+    );
+    assert_eq!(texts(&board, Quadrant::Threats), ["Bezuinigingen"]);
+    assert!(texts(&board, Quadrant::Weaknesses).is_empty());
+}
+
+#[test]
+fn adding_trims_and_refuses_empty_or_overlong_notes() {
+    let (mut board, _) = board_with(&[]);
+    let id = board
+        .add_note(Quadrant::Weaknesses, "  twee\r\nregels \n\n")
+        .unwrap();
+    assert_eq!(board.note(id).unwrap().text, "twee\nregels");
+    assert_eq!(
+        board.add_note(Quadrant::Weaknesses, " \n\t"),
+        Err(BoardError::EmptyNote)
+    );
+    let long = "é".repeat(MAX_NOTE_CHARS + 1);
+    assert_eq!(
+        board.add_note(Quadrant::Weaknesses, &long),
+        Err(BoardError::NoteTooLong {
+            max: MAX_NOTE_CHARS
+        })
+    );
+    let just_fits = "é".repeat(MAX_NOTE_CHARS);
+    assert!(board.add_note(Quadrant::Weaknesses, &just_fits).is_ok());
+    assert_eq!(board.notes.len(), 2);
+}
+
+#[test]
+fn a_board_refuses_notes_past_its_limit() {
+    let (mut board, _) = board_with(&[]);
+    for i in 0..MAX_NOTES {
+        board.add_note(Quadrant::Strengths, &i.to_string()).unwrap();
+    }
+    assert_eq!(
+        board.add_note(Quadrant::Threats, "één te veel"),
+        Err(BoardError::TooManyNotes { max: MAX_NOTES })
+    );
+    assert_eq!(board.notes.len(), MAX_NOTES);
+}
+
+#[test]
+fn editing_changes_text_and_times_but_refuses_empty() {
+    let (mut board, ids) = board_with(&[(Quadrant::Opportunities, "Sportclubs")]);
+    let before = board.note(ids[0]).unwrap().clone();
+    board.edit_note(ids[0], "Sportclubs en ouders").unwrap();
+    let after = board.note(ids[0]).unwrap();
+    assert_eq!(after.text, "Sportclubs en ouders");
+    assert!(after.updated_at >= before.updated_at);
+    assert_eq!(after.created_at, before.created_at);
+    assert_eq!(board.edit_note(ids[0], "   "), Err(BoardError::EmptyNote));
+    assert_eq!(board.note(ids[0]).unwrap().text, "Sportclubs en ouders");
+    assert_eq!(board.edit_note(Id::new(), "x"), Err(BoardError::NoSuchNote));
+}
+
+#[test]
+fn delete_then_restore_puts_the_note_back_in_place() {
+    let (mut board, ids) = board_with(&[
+        (Quadrant::Strengths, "a"),
+        (Quadrant::Strengths, "b"),
+        (Quadrant::Strengths, "c"),
+    ]);
+    let removed = board.delete_note(ids[1]).unwrap();
+    assert_eq!(texts(&board, Quadrant::Strengths), ["a", "c"]);
+    assert_eq!(board.delete_note(ids[1]), Err(BoardError::NoSuchNote));
+    board.restore_note(removed.clone()).unwrap();
+    assert_eq!(texts(&board, Quadrant::Strengths), ["a", "b", "c"]);
+    // Restoring twice does not make a second copy.
+    board.restore_note(removed).unwrap();
+    assert_eq!(board.notes.len(), 3);
+}
+
+#[test]
+fn moving_within_and_across_quadrants() {
+    let (mut board, ids) = board_with(&[
+        (Quadrant::Strengths, "s1"),
+        (Quadrant::Weaknesses, "w1"),
+        (Quadrant::Strengths, "s2"),
+        (Quadrant::Strengths, "s3"),
+        (Quadrant::Weaknesses, "w2"),
+    ]);
+    board.move_note(ids[3], Quadrant::Strengths, 0).unwrap();
+    assert_eq!(texts(&board, Quadrant::Strengths), ["s3", "s1", "s2"]);
+
+    board.move_note(ids[0], Quadrant::Weaknesses, 1).unwrap();
+    assert_eq!(texts(&board, Quadrant::Strengths), ["s3", "s2"]);
+    assert_eq!(texts(&board, Quadrant::Weaknesses), ["w1", "s1", "w2"]);
+    assert_eq!(board.note(ids[0]).unwrap().quadrant, Quadrant::Weaknesses);
+
+    // Past the end means last; into an empty quadrant works.
+    board.move_note(ids[2], Quadrant::Weaknesses, 99).unwrap();
+    assert_eq!(
+        texts(&board, Quadrant::Weaknesses),
+        ["w1", "s1", "w2", "s2"]
+    );
+    board.move_note(ids[1], Quadrant::Threats, 0).unwrap();
+    assert_eq!(texts(&board, Quadrant::Threats), ["w1"]);
+    assert_eq!(board.notes.len(), 5);
+    assert_eq!(board.place_of(ids[1]), Some((Quadrant::Threats, 0)));
+}
+
+#[test]
+fn shifting_stops_at_the_ends() {
+    let (mut board, ids) = board_with(&[
+        (Quadrant::Threats, "t1"),
+        (Quadrant::Threats, "t2"),
+        (Quadrant::Threats, "t3"),
+    ]);
+    board.shift_note(ids[0], -1).unwrap();
+    assert_eq!(texts(&board, Quadrant::Threats), ["t1", "t2", "t3"]);
+    board.shift_note(ids[0], 1).unwrap();
+    assert_eq!(texts(&board, Quadrant::Threats), ["t2", "t1", "t3"]);
+    board.shift_note(ids[2], 5).unwrap();
+    assert_eq!(texts(&board, Quadrant::Threats), ["t2", "t1", "t3"]);
+    board.shift_note(ids[2], -2).unwrap();
+    assert_eq!(texts(&board, Quadrant::Threats), ["t3", "t2", "t1"]);
+}
+
+#[test]
+fn moving_to_another_quadrant_leaves_the_theme() {
+    let (mut board, ids) = board_with(&[(Quadrant::Strengths, "a")]);
+    let theme = Id::new();
+    board.themes.push(Theme {
+        id: theme,
+        quadrant: Quadrant::Strengths,
+        name: "Netwerk".into(),
+    });
+    board.notes[0].theme = Some(theme);
+    board.validate().unwrap();
+    board.move_note(ids[0], Quadrant::Threats, 0).unwrap();
+    assert_eq!(board.notes[0].theme, None);
+    board.validate().unwrap();
+}
+
+#[test]
+fn deleting_a_note_drops_links_to_it() {
+    let (mut board, ids) =
+        board_with(&[(Quadrant::Strengths, "s"), (Quadrant::Opportunities, "o")]);
+    board.tows.scores.push(TowsScore {
+        inside: ids[0],
+        outside: ids[1],
+        score: 2,
+    });
+    board.strategies.push(Strategy {
+        id: Id::new(),
+        kind: StrategyKind::So,
+        text: "Samen oefenen".into(),
+        sources: vec![ids[0], ids[1]],
+    });
+    board.actions.push(Action {
+        id: Id::new(),
+        text: "Oefendag plannen".into(),
+        owner: None,
+        phase: None,
+        due: None,
+        status: ActionStatus::Planned,
+        links: vec![ids[1]],
+    });
+    board.validate().unwrap();
+    board.delete_note(ids[1]).unwrap();
+    assert!(board.tows.scores.is_empty());
+    assert_eq!(board.strategies[0].sources, vec![ids[0]]);
+    assert!(board.actions[0].links.is_empty());
+    board.validate().unwrap();
+}
+
+#[test]
+fn renaming_trims_and_refuses_empty() {
+    let (mut board, _) = board_with(&[]);
+    board.rename("  Focusgroep Waterdam, 20 november ").unwrap();
+    assert_eq!(board.title, "Focusgroep Waterdam, 20 november");
+    assert_eq!(board.rename(" "), Err(BoardError::EmptyTitle));
+    assert_eq!(
+        board.rename(&"x".repeat(MAX_TITLE_CHARS + 1)),
+        Err(BoardError::TitleTooLong {
+            max: MAX_TITLE_CHARS
+        })
+    );
+    assert_eq!(board.title, "Focusgroep Waterdam, 20 november");
+}
+
+#[test]
+fn duplicate_gets_new_ids_and_keeps_links() {
+    let (mut board, ids) =
+        board_with(&[(Quadrant::Strengths, "s"), (Quadrant::Opportunities, "o")]);
+    board.tows.scores.push(TowsScore {
+        inside: ids[0],
+        outside: ids[1],
+        score: 1,
+    });
+    let copy = board.duplicate("Kopie").unwrap();
+    assert_eq!(copy.title, "Kopie");
+    assert_ne!(copy.id, board.id);
+    assert_eq!(copy.notes.len(), 2);
+    for (a, b) in board.notes.iter().zip(&copy.notes) {
+        assert_ne!(a.id, b.id);
+        assert_eq!(a.text, b.text);
+    }
+    assert_eq!(copy.tows.scores[0].inside, copy.notes[0].id);
+    assert_eq!(copy.tows.scores[0].outside, copy.notes[1].id);
+    copy.validate().unwrap();
+}
+
+#[test]
+fn validate_finds_broken_rules_with_their_path() {
+    let (mut board, ids) = board_with(&[(Quadrant::Strengths, "a"), (Quadrant::Threats, "b")]);
+    board.notes[1].id = ids[0];
+    let err = board.validate().unwrap_err();
+    assert_eq!(err.path, "notes[1].id");
+    assert_eq!(err.problem, Problem::DuplicateId(ids[0]));
+
+    let (mut board, _) = board_with(&[(Quadrant::Strengths, "a")]);
+    let ghost = Id::new();
+    board.notes[0].theme = Some(ghost);
+    let err = board.validate().unwrap_err();
+    assert_eq!(err.path, "notes[0].theme");
+    assert_eq!(err.problem, Problem::MissingLink(ghost));
+
+    let (mut board, _) = board_with(&[(Quadrant::Strengths, "a")]);
+    board.notes[0].text = "  ".into();
+    assert_eq!(board.validate().unwrap_err().path, "notes[0].text");
+}
+
+#[test]
+fn library_lists_newest_first_and_undoes_a_delete() {
+    let mut library = Library::default();
+    let a = library.create("Eerste").unwrap();
+    let b = library.create("Tweede").unwrap();
+    library
+        .board_mut(a)
+        .unwrap()
+        .add_note(Quadrant::Strengths, "nieuw")
+        .unwrap();
+    let order: Vec<Id> = library.newest_first().iter().map(|b| b.id).collect();
+    assert_eq!(order[0], a);
+    let (at, gone) = library.remove(b).unwrap();
+    assert!(library.board(b).is_none());
+    library.put_back(at, gone);
+    assert!(library.board(b).is_some());
+    assert_eq!(library.boards().len(), 2);
+}
+
+#[test]
+fn library_add_never_replaces_a_board() {
+    let mut library = Library::default();
+    let a = library.create("Waterdam").unwrap();
+    let same = library.board(a).unwrap().clone();
+    let added = library.add(same);
+    assert_ne!(added, a);
+    assert_eq!(library.boards().len(), 2);
+    let dup = library.duplicate(a, "Kopie van Waterdam").unwrap();
+    assert_eq!(library.board(dup).unwrap().title, "Kopie van Waterdam");
+    assert_eq!(
+        library.duplicate(Id::new(), "x"),
+        Err(BoardError::NoSuchBoard)
+    );
+}
+
+#[test]
+fn example_boards_are_marked_filled_and_valid() {
+    for lang in Lang::ALL {
+        let board = example_board(lang);
+        assert!(board.example);
+        for q in Quadrant::ALL {
+            assert!(board.notes_in(q).count() >= 3);
+        }
+        assert!(board.context.place.contains("Waterdam"));
+        board.validate().unwrap();
+    }
+}

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+
+use super::board_list::BoardList;
+use super::board_view::BoardView;
+use super::language_switch::LanguageSwitch;
+use super::message_bar::MessageBar;
+use super::save_status::SaveStatus;
+use super::state::AppState;
+use super::welcome::Welcome;
+
+/// The whole app: a header, the passing and lasting messages, and either the list of boards or
+/// the open board.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+
+    Effect::new(move |_| {
+        let tag = state.lang.get().tag();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", tag);
+        }
+        document().set_title(state.t().app_name);
+    });
+
+    // Nothing that was on screen may be lost: save at once when the page is hidden or closed.
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            state.flush();
+        }
+    });
+    let on_storage = window_event_listener(leptos::ev::storage, move |e| {
+        state.on_storage_event(e.key());
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_visibility.remove();
+        on_storage.remove();
+    });
+
+    let t = move || state.t();
+    let on_board = move || state.current.get().is_some();
+
+    view! {
+        <a class="skip-link" href="#main">
+            {move || t().skip_to_content}
+        </a>
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-name">{move || t().app_name}</span>
+                <Show when=on_board>
+                    <button
+                        class="button secondary"
+                        data-testid="all-boards"
+                        on:click=move |_| state.open(None)
+                    >
+                        "← "
+                        {move || t().all_boards}
+                    </button>
+                </Show>
+            </div>
+            <SaveStatus />
+            <LanguageSwitch />
+        </header>
+        <MessageBar />
+        <main id="main" tabindex="-1">
+            {move || match state.current.get() {
+                Some(id) => view! { <BoardView board=id /> }.into_any(),
+                None => {
+                    view! {
+                        <Welcome />
+                        <BoardList />
+                    }
+                        .into_any()
+                }
+            }}
+        </main>
+        <div class="visually-hidden" aria-live="polite" data-testid="announcement">
+            {move || state.announcement.get()}
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use super::board_item::BoardItem;
+use super::state::AppState;
+use crate::model::{Id, Timestamp};
+
+/// The boards kept on this device, the most recently changed first.
+#[component]
+pub fn BoardList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let boards = Memo::new(move |_| {
+        state.library.with(|l| {
+            l.newest_first()
+                .into_iter()
+                .map(|b| (b.id, b.updated_at))
+                .collect::<Vec<(Id, Timestamp)>>()
+        })
+    });
+    view! {
+        <section class="board-list" aria-labelledby="boards-heading">
+            <h2 id="boards-heading">{move || state.t().boards_heading}</h2>
+            <Show when=move || boards.with(|b| b.is_empty())>
+                <p class="empty">{move || state.t().no_boards_yet}</p>
+            </Show>
+            <ul>
+                <For
+                    each=move || boards.get()
+                    key=|entry| *entry
+                    children=move |(id, _)| view! { <BoardItem board=id /> }
+                />
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+use leptos::prelude::*;
+
+use super::quadrant_view::QuadrantView;
+use super::state::{focus_element, AppState};
+use crate::model::{Id, Quadrant};
+
+/// The open board: its title and the four quadrants.
+#[component]
+pub fn BoardView(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let title = Memo::new(move |_| {
+        state
+            .library
+            .with(|l| l.board(board).map(|b| b.title.clone()).unwrap_or_default())
+    });
+    let example = Memo::new(move |_| {
+        state
+            .library
+            .with(|l| l.board(board).is_some_and(|b| b.example))
+    });
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let title_input = NodeRef::<leptos::html::Input>::new();
+    // The field gets focus, its text selected, as soon as it appears.
+    Effect::new(move |_| {
+        if let Some(input) = title_input.get() {
+            input.set_value(&draft.get_untracked());
+            let _ = input.focus();
+            input.select();
+        }
+    });
+
+    let finish = move || {
+        let text = draft.get_untracked();
+        if state.change(board, |b| b.rename(&text)).is_some() {
+            renaming.set(false);
+            focus_element("rename-title");
+        }
+    };
+
+    view! {
+        <div class="board-view">
+            <div class="board-head">
+                // The heading stays for screen readers while the title is being edited.
+                <h1 data-testid="board-title" class:visually-hidden=move || renaming.get()>
+                    {move || title.get()}
+                </h1>
+                <Show
+                    when=move || renaming.get()
+                    fallback=move || {
+                        view! {
+                            <Show when=move || example.get()>
+                                <span class="badge">{move || t().example_badge}</span>
+                            </Show>
+                            <button
+                                class="button secondary"
+                                id="rename-title"
+                                data-testid="rename-current"
+                                on:click=move |_| {
+                                    draft.set(title.get_untracked());
+                                    renaming.set(true);
+                                }
+                            >
+                                {move || t().rename}
+                            </button>
+                        }
+                    }
+                >
+                    <form
+                        class="rename-form"
+                        on:submit=move |ev| {
+                            ev.prevent_default();
+                            finish();
+                        }
+                    >
+                        <label for="title-input">{move || t().board_title_label}</label>
+                        <input
+                            id="title-input"
+                            class="title-input"
+                            data-testid="title-input"
+                            node_ref=title_input
+                            prop:value=move || draft.get()
+                            on:input=move |ev| draft.set(event_target_value(&ev))
+                            on:keydown=move |ev| {
+                                if ev.key() == "Escape" {
+                                    ev.prevent_default();
+                                    renaming.set(false);
+                                    focus_element("rename-title");
+                                }
+                            }
+                        />
+                        <button class="button" type="submit">
+                            {move || t().save}
+                        </button>
+                    </form>
+                </Show>
+            </div>
+            <div class="quadrants">
+                {Quadrant::ALL
+                    .into_iter()
+                    .map(|quadrant| view! { <QuadrantView board=board quadrant=quadrant /> })
+                    .collect_view()}
+            </div>
+            <p class="shortcuts" id="note-help">{move || t().shortcuts}</p>
+        </div>
+    }
+}

@@ -1,0 +1,103 @@
+use leptos::prelude::*;
+
+use super::download::download_text;
+use super::state::{AppState, Warning};
+use crate::i18n::fill;
+
+/// The passing message (with Undo where something can be taken back) and the lasting warnings
+/// about storage.
+#[component]
+pub fn MessageBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+
+    let warning = move || {
+        state.warning.get().map(|w| {
+            let text = match w {
+                Warning::Full => t().storage_full,
+                Warning::Unavailable => t().storage_unavailable,
+                Warning::Stale => t().stale_tab,
+            };
+            view! {
+                <div class="message warning" role="alert" data-testid="message">
+                    <p>{text}</p>
+                    <Show when=move || state.warning.get() == Some(Warning::Stale)>
+                        <button
+                            class="button"
+                            on:click=move |_| {
+                                let _ = window().location().reload();
+                            }
+                        >
+                            {move || t().reload}
+                        </button>
+                    </Show>
+                </div>
+            }
+        })
+    };
+
+    let unreadable = move || {
+        let count = state.unreadable.with(|u| u.len());
+        (count > 0).then(|| {
+            view! {
+                <div class="message warning" role="alert" data-testid="message">
+                    <p>{move || fill(t().corrupt_stored, &count.to_string())}</p>
+                    <button
+                        class="button"
+                        data-testid="download-unreadable"
+                        on:click=move |_| {
+                            let text = state
+                                .unreadable
+                                .with_untracked(|u| {
+                                    u.iter()
+                                        .map(|item| {
+                                            format!("{}\n{}\n{}\n", item.key, item.error, item.text)
+                                        })
+                                        .collect::<Vec<_>>()
+                                        .join("\n")
+                                });
+                            download_text("swot-board-unreadable.txt", &text, "text/plain");
+                        }
+                    >
+                        {move || t().download_corrupt}
+                    </button>
+                </div>
+            }
+        })
+    };
+
+    let message = move || {
+        state.message.get().map(|m| {
+            let has_undo = m.undo.is_some();
+            view! {
+                <div
+                    class=if m.is_error { "message error" } else { "message info" }
+                    role=if m.is_error { "alert" } else { "status" }
+                    data-testid="message"
+                >
+                    <p>{m.text}</p>
+                    <Show when=move || has_undo>
+                        <button
+                            class="button"
+                            data-testid="undo"
+                            on:click=move |_| state.undo()
+                        >
+                            {move || t().undo}
+                        </button>
+                    </Show>
+                    <button
+                        class="button secondary"
+                        aria-label=move || t().dismiss
+                        on:click=move |_| state.message.set(None)
+                    >
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <div class="messages">{warning} {unreadable} {message}</div>
+    }
+}

@@ -1,0 +1,338 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
+
+use super::state::{focus_element, AppState, Undo};
+use crate::i18n::fill;
+use crate::model::{Board, BoardError, Id, Note, Quadrant};
+
+/// One note: its text, and the controls to edit, reorder, move and delete it. Every control
+/// works by mouse, by drag and drop, and by keyboard when the note has focus.
+#[component]
+pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let id = note.id;
+    let quadrant = note.quadrant;
+    let dom_id = format!("note-{id}");
+    let editor_id = format!("edit-{id}");
+    let editing = Memo::new(move |_| state.editing.get() == Some(id));
+    let editor_ref = NodeRef::<leptos::html::Textarea>::new();
+    let drop_above = RwSignal::new(None::<bool>);
+
+    let moved = move |board_after: &Board| {
+        let t = state.t_now();
+        if let Some((q, index)) = board_after.place_of(id) {
+            let text = if q == quadrant {
+                fill(t.moved_position, &(index + 1).to_string())
+            } else {
+                fill(t.moved_to, t.quadrant(q).name)
+            };
+            state.announce(text);
+        }
+        focus_element(&format!("note-{id}"));
+    };
+    let shift = move |by: isize| {
+        if state
+            .change(board, |b| {
+                b.shift_note(id, by)?;
+                moved(b);
+                Ok(())
+            })
+            .is_none()
+        {
+            focus_element(&format!("note-{id}"));
+        }
+    };
+    let move_to = move |to: Quadrant| {
+        state.change(board, |b| {
+            b.move_note(id, to, usize::MAX)?;
+            moved(b);
+            Ok(())
+        });
+    };
+    let delete = move || {
+        // Focus goes to the next note of the quadrant, or else to the quadrant's input.
+        let next = state.library.with_untracked(|l| {
+            l.board(board).and_then(|b| {
+                let ids: Vec<Id> = b.notes_in(quadrant).map(|n| n.id).collect();
+                let at = ids.iter().position(|n| *n == id)?;
+                ids.get(at + 1)
+                    .or(at.checked_sub(1).and_then(|p| ids.get(p)))
+                    .copied()
+            })
+        });
+        if let Some(removed) = state.change(board, |b| b.delete_note(id)) {
+            let t = state.t_now();
+            state.inform(
+                t.note_deleted.to_string(),
+                Some(Undo::Note(board, Box::new(removed))),
+            );
+            match next {
+                Some(next) => focus_element(&format!("note-{next}")),
+                None => focus_element(&format!("input-{}", quadrant.key())),
+            }
+        }
+    };
+    let start_edit = move || {
+        state.editing.set(Some(id));
+        request_animation_frame(move || {
+            if let Some(editor) = editor_ref.get_untracked() {
+                let _ = editor.focus();
+                let end = editor.value().len() as u32;
+                let _ = editor.set_selection_range(end, end);
+            }
+        });
+    };
+    let finish_edit = move |keep: bool| {
+        if state.editing.get_untracked() != Some(id) {
+            return;
+        }
+        if keep {
+            let Some(editor) = editor_ref.get_untracked() else {
+                return;
+            };
+            let text = editor.value();
+            let result = state.change(board, |b| b.edit_note(id, &text));
+            if result.is_none() {
+                // Refused (e.g. empty): keep editing, the message says why.
+                return;
+            }
+        }
+        state.editing.set(None);
+        focus_element(&format!("note-{id}"));
+    };
+
+    let on_card_keydown = move |ev: KeyboardEvent| {
+        // Keys on the buttons and fields inside the note keep their usual meaning.
+        if ev.target() != ev.current_target() {
+            return;
+        }
+        let handled = match (ev.key().as_str(), ev.alt_key()) {
+            ("Enter" | "F2", false) => {
+                start_edit();
+                true
+            }
+            ("Delete" | "Backspace", false) => {
+                delete();
+                true
+            }
+            ("ArrowUp", true) => {
+                shift(-1);
+                true
+            }
+            ("ArrowDown", true) => {
+                shift(1);
+                true
+            }
+            ("ArrowLeft", true) => {
+                if let Some(q) = quadrant.previous() {
+                    move_to(q);
+                }
+                true
+            }
+            ("ArrowRight", true) => {
+                if let Some(q) = quadrant.next() {
+                    move_to(q);
+                }
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+    let on_editor_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" if !ev.shift_key() && !ev.is_composing() => {
+            ev.prevent_default();
+            finish_edit(true);
+        }
+        "Escape" => {
+            ev.prevent_default();
+            finish_edit(false);
+        }
+        _ => {}
+    };
+    // Leaving the editor keeps what was typed, unless focus only moved to its own buttons.
+    let on_editor_focusout = move |ev: FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(
+                ev.current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+            )
+            .is_some_and(|(to, container)| container.contains(Some(&to)));
+        if !inside {
+            finish_edit(true);
+        }
+    };
+
+    let on_dragstart = move |ev: DragEvent| {
+        if let Some(data) = ev.data_transfer() {
+            let _ = data.set_data("text/plain", &id.to_string());
+            data.set_effect_allowed("move");
+        }
+        state.dragging.set(Some(id));
+    };
+    let on_dragend = move |_: DragEvent| state.dragging.set(None);
+    let is_above = move |ev: &DragEvent| {
+        ev.current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| {
+                let rect = e.get_bounding_client_rect();
+                f64::from(ev.client_y()) < rect.top() + rect.height() / 2.0
+            })
+            .unwrap_or(true)
+    };
+    let on_dragover = move |ev: DragEvent| {
+        match state.dragging.get_untracked() {
+            Some(dragged) if dragged != id => {}
+            _ => return,
+        }
+        ev.prevent_default();
+        ev.stop_propagation();
+        let above = is_above(&ev);
+        if drop_above.get_untracked() != Some(above) {
+            drop_above.set(Some(above));
+        }
+    };
+    let on_dragleave = move |_: DragEvent| drop_above.set(None);
+    let on_drop = move |ev: DragEvent| {
+        drop_above.set(None);
+        let Some(dragged) = state.dragging.get_untracked() else {
+            return;
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        state.dragging.set(None);
+        if dragged == id {
+            return;
+        }
+        let above = is_above(&ev);
+        state.change(board, |b| {
+            // The target index counts the notes of this quadrant without the dragged one.
+            let index = b
+                .notes_in(quadrant)
+                .filter(|n| n.id != dragged)
+                .position(|n| n.id == id)
+                .ok_or(BoardError::NoSuchNote)?;
+            b.move_note(dragged, quadrant, if above { index } else { index + 1 })
+        });
+        focus_element(&format!("note-{dragged}"));
+    };
+
+    let text = note.text.clone();
+    let editor_text = note.text.clone();
+    view! {
+        <li
+            class="note"
+            class:drop-above=move || drop_above.get() == Some(true)
+            class:drop-below=move || drop_above.get() == Some(false)
+            class:dragging=move || state.dragging.get() == Some(id)
+            id=dom_id
+            data-testid="note"
+            tabindex="0"
+            draggable=move || if editing.get() { "false" } else { "true" }
+            aria-describedby="note-help"
+            on:keydown=on_card_keydown
+            on:dragstart=on_dragstart
+            on:dragend=on_dragend
+            on:dragover=on_dragover
+            on:dragleave=on_dragleave
+            on:drop=on_drop
+        >
+            <Show
+                when=move || editing.get()
+                fallback=move || view! { <p class="note-text" data-testid="note-text">{text.clone()}</p> }
+            >
+                <div class="note-editor" on:focusout=on_editor_focusout>
+                    <label class="visually-hidden" for=editor_id.clone()>
+                        {move || t().edit_label}
+                    </label>
+                    <textarea
+                        id=editor_id.clone()
+                        data-testid="note-editor"
+                        node_ref=editor_ref
+                        on:keydown=on_editor_keydown
+                        prop:value=editor_text.clone()
+                    ></textarea>
+                    <div class="note-tools">
+                        <button class="button" on:click=move |_| finish_edit(true)>
+                            {move || t().save}
+                        </button>
+                        <button class="button secondary" on:click=move |_| finish_edit(false)>
+                            {move || t().cancel}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || !editing.get()>
+                <div class="note-tools">
+                    <button
+                        class="icon-button"
+                        data-testid="edit-note"
+                        aria-label=move || t().edit
+                        title=move || t().edit
+                        on:click=move |_| start_edit()
+                    >
+                        "✎"
+                    </button>
+                    <button
+                        class="icon-button"
+                        data-testid="move-up"
+                        aria-label=move || t().move_up
+                        title=move || t().move_up
+                        on:click=move |_| shift(-1)
+                    >
+                        "↑"
+                    </button>
+                    <button
+                        class="icon-button"
+                        data-testid="move-down"
+                        aria-label=move || t().move_down
+                        title=move || t().move_down
+                        on:click=move |_| shift(1)
+                    >
+                        "↓"
+                    </button>
+                    <select
+                        class="move-to"
+                        data-testid="move-to"
+                        aria-label=move || t().move_to
+                        title=move || t().move_to
+                        on:change=move |ev| {
+                            let key = event_target_value(&ev);
+                            if let Some(q) = Quadrant::ALL.into_iter().find(|q| q.key() == key) {
+                                move_to(q);
+                            }
+                        }
+                    >
+                        <option value="" selected>
+                            {move || format!("{}…", t().move_to)}
+                        </option>
+                        {Quadrant::ALL
+                            .into_iter()
+                            .filter(|q| *q != quadrant)
+                            .map(|q| {
+                                view! {
+                                    <option value=q.key()>{move || t().quadrant(q).name}</option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <button
+                        class="icon-button danger"
+                        data-testid="delete-note"
+                        aria-label=move || t().delete
+                        title=move || t().delete
+                        on:click=move |_| delete()
+                    >
+                        "✕"
+                    </button>
+                </div>
+            </Show>
+        </li>
+    }
+}

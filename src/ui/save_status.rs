@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+
+use super::state::AppState;
+
+/// A short line that says whether everything is kept.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <p class="save-status" data-testid="save-status">
+            {move || {
+                let t = state.t();
+                if state.warning.get().is_some() {
+                    ""
+                } else if state.pending.get() {
+                    t.saving
+                } else {
+                    t.saved
+                }
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,74 @@
+// axe-core on every screen and state of the board, in both languages: no violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, BoardPage } from './app.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+function report(violations) {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.join(', ')}`).join('\n');
+}
+
+test('axe finds a planted violation, so its silence below means something', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'planted';
+    document.body.append(button);
+  });
+  const violations = await app.axe();
+  assert.ok(violations.some((v) => v.id === 'button-name'), report(violations));
+  await watched.context.close();
+});
+
+for (const locale of ['nl-NL', 'en-GB']) {
+  test(`no axe violation on any screen (${locale})`, async () => {
+    const watched = await newContext(env, { locale });
+    const app = await BoardPage.open(watched.context, env.server.url);
+    const { page } = app;
+    const screens = {};
+
+    screens['welcome, no boards'] = await app.axe();
+
+    await page.getByTestId('open-example').click();
+    await app.title().waitFor();
+    screens['board'] = await app.axe();
+
+    await app.notes('strengths').first().focus();
+    screens['board, note focused with its tools'] = await app.axe();
+
+    await page.keyboard.press('Enter');
+    await page.getByTestId('note-editor').waitFor();
+    screens['board, editing a note'] = await app.axe();
+    await page.keyboard.press('Escape');
+
+    await app.notes('threats').first().focus();
+    await page.keyboard.press('Delete');
+    await app.message().waitFor();
+    screens['board, message with undo'] = await app.axe();
+
+    await page.getByTestId('rename-current').click();
+    await page.getByTestId('title-input').waitFor();
+    screens['board, renaming'] = await app.axe();
+    await page.keyboard.press('Escape');
+
+    await app.goHome();
+    screens['list of boards'] = await app.axe();
+
+    await app.boardItems().first().getByTestId('rename-board').click();
+    screens['list, renaming a board'] = await app.axe();
+
+    for (const [screen, violations] of Object.entries(screens)) {
+      console.log(`axe ${locale} ${screen}: ${violations.length} violations`);
+      assert.deepEqual(violations, [], `${screen}:\n${report(violations)}`);
+    }
+    await watched.context.close();
+  });
+}

@@ -1,0 +1,57 @@
+// A tiny static server for the built dist/, mounted under a sub-path (/swot-board/) to prove the
+// app runs from any path. It records every request, so tests can show nothing else was asked.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export const BASE = '/swot-board/';
+
+export async function serve(dist, { port = 0 } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    requests.push(`${req.method} ${req.url}`);
+    const url = new URL(req.url, 'http://localhost');
+    if (!url.pathname.startsWith(BASE)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let path = decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html';
+    path = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(dist, path));
+      res.writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address();
+  return {
+    url: `http://127.0.0.1:${bound}${BASE}`,
+    origin: `http://127.0.0.1:${bound}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+// Run directly: serve dist/ until stopped.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? new URL('../../dist', import.meta.url).pathname;
+  const { url } = await serve(dist, { port: Number(process.env.PORT ?? 8080) });
+  console.log(`Serving ${dist} at ${url}`);
+}

@@ -1,0 +1,130 @@
+// Storage that is corrupt, full, or shared with a second tab: the user is told, and nothing is lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, BoardPage } from './app.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+const CORRUPT_KEY = 'swot-board/board/0b7a4f5e-1c2d-4e3f-8a9b-0c1d2e3f4a5b';
+const CORRUPT_TEXT = '{"kind": "swot-board", "version": 1, "boards": [{"title": "Half bewaard';
+
+test('corrupt stored data: the app starts, says so, keeps the text and offers it', async () => {
+  const watched = await newContext(env);
+  const first = await BoardPage.open(watched.context, env.server.url);
+  await first.page.getByTestId('open-example').click();
+  await first.title().waitFor();
+  await first.saved();
+  await first.page.evaluate(([k, v]) => localStorage.setItem(k, v), [CORRUPT_KEY, CORRUPT_TEXT]);
+  await first.page.close();
+
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.getByTestId('download-unreadable').waitFor();
+  assert.match(await app.message().first().innerText(), /niet worden gelezen/);
+  // The readable board is still there and usable.
+  await app.page.getByTestId('all-boards').click();
+  assert.equal(await app.boardItems().count(), 1);
+  await app.page.getByTestId('new-board').click();
+  await app.type('strengths', 'Gewoon doorwerken');
+  await app.saved();
+
+  const download = app.page.waitForEvent('download');
+  await app.page.getByTestId('download-unreadable').click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  assert.ok(Buffer.concat(text).toString('utf8').includes(CORRUPT_TEXT));
+
+  await app.reload();
+  const stored = await app.storage();
+  assert.equal(stored[CORRUPT_KEY], CORRUPT_TEXT, 'the unreadable text is never overwritten');
+  await watched.context.close();
+});
+
+test('a full storage gives a lasting warning, and saving resumes when there is room', async () => {
+  const watched = await newContext(env);
+  await watched.context.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full && key.startsWith('swot-board/board/')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.getByTestId('new-board').click();
+  await app.type('strengths', 'Al bewaard');
+  await app.saved();
+  const before = await app.storage();
+
+  await app.page.evaluate(() => {
+    window.__full = true;
+  });
+  await app.type('strengths', 'Past niet meer');
+  const warning = app.page.locator('[data-testid="message"][role="alert"]');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /vol/);
+  assert.deepEqual(await app.storage(), before, 'what was saved is not damaged');
+  // The warning stays while typing goes on.
+  await app.type('strengths', 'Nog een');
+  await app.page.waitForTimeout(700);
+  assert.equal(await warning.count(), 1);
+  assert.deepEqual(await app.texts('strengths'), ['Al bewaard', 'Past niet meer', 'Nog een']);
+
+  await app.page.evaluate(() => {
+    window.__full = false;
+  });
+  await app.type('strengths', 'Weer ruimte');
+  await app.saved();
+  assert.equal(await warning.count(), 0);
+  await app.reload();
+  assert.deepEqual(await app.texts('strengths'), ['Al bewaard', 'Past niet meer', 'Nog een', 'Weer ruimte']);
+  await watched.context.close();
+});
+
+test('two tabs: a change in one shows in the other, and a stale tab never overwrites', async () => {
+  const watched = await newContext(env);
+  const a = await BoardPage.open(watched.context, env.server.url);
+  await a.page.getByTestId('new-board').click();
+  await a.type('opportunities', 'Uit tab A');
+  await a.saved();
+
+  const bPage = await watched.context.newPage();
+  // Tab B's timers can be held back, so that tab A surely writes first.
+  await bPage.addInitScript(() => {
+    const setTimeout = window.setTimeout.bind(window);
+    window.setTimeout = (fn, ms, ...rest) => setTimeout(fn, window.__hold ? 3000 : ms, ...rest);
+  });
+  const b = new BoardPage(bPage, env.server.url);
+  await b.load();
+  assert.deepEqual(await b.texts('opportunities'), ['Uit tab A']);
+
+  // A change in A appears in B.
+  await a.type('opportunities', 'Nog een uit tab A');
+  await a.saved();
+  await b.note('opportunities', 'Nog een uit tab A').waitFor();
+
+  // B types, and before B has saved, A saves: B must not overwrite A.
+  await b.page.evaluate(() => {
+    window.__hold = true;
+  });
+  await b.type('threats', 'Uit tab B');
+  await a.type('threats', 'Uit tab A, later');
+  await a.saved();
+  const warning = b.page.locator('[data-testid="message"][role="alert"]');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /ander tabblad/);
+  // B's held save comes now, and is refused.
+  await b.page.waitForTimeout(3500);
+  assert.ok(await b.note('threats', 'Uit tab B').count(), 'B still shows what was typed there');
+  const stored = await a.storage();
+  const board = Object.entries(stored).find(([k]) => k.startsWith('swot-board/board/'))[1];
+  assert.ok(board.includes('Uit tab A, later'));
+  assert.ok(!board.includes('Uit tab B'), 'the stale tab did not overwrite newer data');
+  await watched.context.close();
+});

@@ -16,7 +16,7 @@ pub const KIND: &str = "swot-board";
 /// The format version this app writes. Older versions are migrated on reading.
 pub const FORMAT_VERSION: u32 = 1;
 /// Files larger than this are refused before they are read.
-pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = 25_000_000;
 
 /// The outer shape of a session file and of each stored board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -28,8 +28,9 @@ pub struct Envelope {
     /// Which app and version wrote it, e.g. `SWOT Board 0.1.0`.
     #[serde(default)]
     pub app: String,
-    /// When it was written.
-    pub exported_at: Timestamp,
+    /// The newest change among its boards. Not the moment of writing, so that writing the same
+    /// boards twice gives the same bytes.
+    pub saved_at: Timestamp,
     /// The boards it holds.
     pub boards: Vec<Board>,
     /// Fields written by a newer version of the app, kept as they were.
@@ -44,7 +45,11 @@ impl Envelope {
             kind: KIND.to_string(),
             version: FORMAT_VERSION,
             app: format!("SWOT Board {}", env!("CARGO_PKG_VERSION")),
-            exported_at: Timestamp::now(),
+            saved_at: boards
+                .iter()
+                .map(|b| b.updated_at)
+                .max()
+                .unwrap_or_default(),
             boards,
             extra: BTreeMap::new(),
         }
@@ -136,6 +141,26 @@ pub enum RestoreError {
 pub fn to_json(envelope: &Envelope) -> String {
     // Serialising plain data structs to a String cannot fail.
     serde_json::to_string_pretty(envelope).unwrap_or_default()
+}
+
+/// A safe file name for a board's export: `<title>-<date>.swot.json`, with every character that
+/// some file system refuses replaced by `-` (letters with accents are kept).
+pub fn file_name(title: &str, date: &str) -> String {
+    let mut name = String::new();
+    for c in title.chars() {
+        let keep = c.is_alphanumeric() || c == '_' || c == '.';
+        if keep {
+            name.push(c);
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+        if name.chars().count() >= 80 {
+            break;
+        }
+    }
+    let name = name.trim_matches(|c| c == '-' || c == '.');
+    let name = if name.is_empty() { "swot-board" } else { name };
+    format!("{name}-{date}.swot.json")
 }
 
 /// Writes boards compactly, for localStorage.

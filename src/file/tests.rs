@@ -17,8 +17,10 @@ fn a_written_file_restores_to_the_same_boards() {
 
 #[test]
 fn writing_twice_gives_the_same_bytes() {
-    let envelope = Envelope::new(vec![example_board(Lang::Nl)]);
-    assert_eq!(to_json(&envelope), to_json(&envelope));
+    let board = example_board(Lang::Nl);
+    let envelope = Envelope::new(vec![board.clone()]);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    assert_eq!(to_json(&envelope), to_json(&Envelope::new(vec![board])));
     let again = restore(to_json(&envelope).as_bytes()).unwrap();
     assert_eq!(to_json(&again), to_json(&envelope));
 }
@@ -143,4 +145,55 @@ fn html_in_text_is_kept_as_text() {
         .unwrap();
     let back = restore(to_json(&Envelope::new(vec![board.clone()])).as_bytes()).unwrap();
     assert_eq!(back.boards[0], board);
+}
+
+#[test]
+fn file_names_are_safe_everywhere() {
+    assert_eq!(
+        file_name("Focusgroep Eindhoven, 20 november", "2026-11-20"),
+        "Focusgroep-Eindhoven-20-november-2026-11-20.swot.json"
+    );
+    assert_eq!(
+        file_name("Café ‘De Kroon’: ronde 2/3", "2026-11-20"),
+        "Café-De-Kroon-ronde-2-3-2026-11-20.swot.json"
+    );
+    assert_eq!(file_name("../../etc/passwd", "d"), "etc-passwd-d.swot.json");
+    assert_eq!(file_name("<>:\"/\\|?*", "d"), "swot-board-d.swot.json");
+    assert_eq!(file_name(".hidden", "d"), "hidden-d.swot.json");
+    let long = file_name(&"a".repeat(500), "d");
+    assert!(long.len() < 100, "{long}");
+}
+
+#[test]
+fn every_bad_file_of_the_corpus_gives_its_own_clear_error() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bad");
+    let manifest = std::fs::read_to_string(dir.join("expected.txt")).unwrap();
+    let mut checked = 0;
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let [file, kind, phrase]: [&str; 3] = line
+            .split('\t')
+            .collect::<Vec<_>>()
+            .try_into()
+            .unwrap_or_else(|_| panic!("bad manifest line {line:?}"));
+        let bytes = std::fs::read(dir.join(file)).unwrap();
+        let error = restore(&bytes).expect_err(file);
+        assert!(
+            format!("{error:?}").starts_with(kind),
+            "{file}: expected {kind}, got {error:?}"
+        );
+        let message = crate::i18n::NL.restore_error(&error);
+        assert!(
+            message.contains(phrase),
+            "{file}: {message:?} lacks {phrase:?}"
+        );
+        checked += 1;
+    }
+    let files = std::fs::read_dir(&dir).unwrap().count() - 1;
+    assert_eq!(
+        checked, files,
+        "every file in the corpus is listed in expected.txt"
+    );
 }

@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{BoardError, Quadrant};
+use crate::file::RestoreError;
+use crate::model::{BoardError, Problem, Quadrant};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,6 +52,22 @@ impl Lang {
 /// Puts `value` in place of the `{}` in a text.
 pub fn fill(template: &str, value: &str) -> String {
     template.replacen("{}", value, 1)
+}
+
+/// Puts each value in place of the next `{}` in a text.
+pub fn fill_all(template: &str, values: &[&str]) -> String {
+    values.iter().fold(template.to_string(), |text, value| {
+        text.replacen("{}", value, 1)
+    })
+}
+
+/// A size in bytes as people read it: `812 B`, `14.2 kB`, `3.1 MB`.
+pub fn bytes(n: usize) -> String {
+    match n {
+        0..1_000 => format!("{n} B"),
+        1_000..1_000_000 => format!("{:.1} kB", n as f64 / 1e3),
+        _ => format!("{:.1} MB", n as f64 / 1e6),
+    }
 }
 
 /// The texts of a quadrant.
@@ -179,6 +196,88 @@ pub struct Texts {
     pub no_notes_yet: &'static str,
     /// Text shown when the device holds no boards.
     pub no_boards_yet: &'static str,
+    /// Button: export the open board to a file.
+    pub export: &'static str,
+    /// Button: export every board to one file.
+    pub export_all: &'static str,
+    /// Label of the file picker.
+    pub import_label: &'static str,
+    /// How else to import.
+    pub import_hint: &'static str,
+    /// Heading of the import dialog, `{}` is the file name.
+    pub import_heading: &'static str,
+    /// What the file holds.
+    pub import_holds: &'static str,
+    /// Choice: add as new boards (never replaces).
+    pub import_as_new: &'static str,
+    /// Choice: merge into the open board, `{}` is its title.
+    pub import_merge: &'static str,
+    /// Button: carry out the import.
+    pub import_confirm: &'static str,
+    /// Confirmation, `{}` lists the titles.
+    pub imported: &'static str,
+    /// Confirmation of a merge: added, both kept.
+    pub merged: &'static str,
+    /// An import failed: file name, reason.
+    pub import_failed: &'static str,
+    /// The file is empty.
+    pub err_empty: &'static str,
+    /// Too large: size, limit.
+    pub err_too_large: &'static str,
+    /// Not UTF-8, `{}` is the byte.
+    pub err_not_text: &'static str,
+    /// Truncated JSON.
+    pub err_truncated: &'static str,
+    /// Deeply nested JSON.
+    pub err_too_deep: &'static str,
+    /// Not JSON: line, column.
+    pub err_not_json: &'static str,
+    /// JSON of another app.
+    pub err_not_ours: &'static str,
+    /// Another kind, `{}`.
+    pub err_wrong_kind: &'static str,
+    /// Newer format: found, supported.
+    pub err_too_new: &'static str,
+    /// No usable version.
+    pub err_bad_version: &'static str,
+    /// Migration failed: from, reason.
+    pub err_migration: &'static str,
+    /// No board in the file.
+    pub err_no_boards: &'static str,
+    /// A problem at a place: path, what.
+    pub err_at: &'static str,
+    /// Serde: missing field.
+    pub err_missing_field: &'static str,
+    /// Serde: unknown variant: value, allowed.
+    pub err_unknown_value: &'static str,
+    /// Serde: wrong type, `{}` is serde's text.
+    pub err_wrong_type: &'static str,
+    /// Rule: empty.
+    pub problem_empty: &'static str,
+    /// Rule: too long.
+    pub problem_too_long: &'static str,
+    /// Rule: too many.
+    pub problem_too_many: &'static str,
+    /// Rule: duplicate id.
+    pub problem_duplicate: &'static str,
+    /// Rule: link to nothing.
+    pub problem_missing_link: &'static str,
+    /// Rule: theme of another quadrant.
+    pub problem_other_quadrant: &'static str,
+    /// Storage line: last saved `{}`.
+    pub last_saved: &'static str,
+    /// Storage line: space used.
+    pub space_used: &'static str,
+    /// Storage line: never exported.
+    pub never_exported: &'static str,
+    /// Storage line: last export.
+    pub exported_at: &'static str,
+    /// Storage line: changed since the last export.
+    pub changed_since_export: &'static str,
+    /// Where the data lives.
+    pub data_lives_here: &'static str,
+    /// Button in the stale-tab warning.
+    pub download_this_tab: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
 }
@@ -200,6 +299,78 @@ impl Texts {
             BoardError::EmptyTitle => self.empty_title.to_string(),
             BoardError::TitleTooLong { max } => fill(self.title_too_long, &max.to_string()),
         }
+    }
+
+    /// What to tell the user about a file (or stored value) that could not be read.
+    pub fn restore_error(&self, error: &RestoreError) -> String {
+        match error {
+            RestoreError::Empty => self.err_empty.to_string(),
+            RestoreError::TooLarge { bytes: size, max } => {
+                fill_all(self.err_too_large, &[&bytes(*size), &bytes(*max)])
+            }
+            RestoreError::NotText { at } => fill(self.err_not_text, &at.to_string()),
+            RestoreError::Truncated => self.err_truncated.to_string(),
+            RestoreError::TooDeep => self.err_too_deep.to_string(),
+            RestoreError::NotJson { line, column } => {
+                fill_all(self.err_not_json, &[&line.to_string(), &column.to_string()])
+            }
+            RestoreError::NotOurs => self.err_not_ours.to_string(),
+            RestoreError::WrongKind(kind) => fill(self.err_wrong_kind, kind),
+            RestoreError::TooNew { found, supported } => fill_all(
+                self.err_too_new,
+                &[&found.to_string(), &supported.to_string()],
+            ),
+            RestoreError::BadVersion => self.err_bad_version.to_string(),
+            RestoreError::Migration { from, reason } => {
+                fill_all(self.err_migration, &[&from.to_string(), reason])
+            }
+            RestoreError::Field { path, message } => {
+                fill_all(self.err_at, &[path, &self.serde_message(message)])
+            }
+            RestoreError::Invalid { board, invalid } => {
+                let path = format!("boards[{board}].{}", invalid.path);
+                fill_all(self.err_at, &[&path, &self.problem(&invalid.problem)])
+            }
+            RestoreError::NoBoards => self.err_no_boards.to_string(),
+        }
+    }
+
+    /// A broken rule of the board, in words.
+    pub fn problem(&self, problem: &Problem) -> String {
+        match problem {
+            Problem::Empty => self.problem_empty.to_string(),
+            Problem::TooLong(max) => fill(self.problem_too_long, &max.to_string()),
+            Problem::TooMany(max) => fill(self.problem_too_many, &max.to_string()),
+            Problem::DuplicateId(id) => fill(self.problem_duplicate, &id.to_string()),
+            Problem::MissingLink(id) => fill(self.problem_missing_link, &id.to_string()),
+            Problem::OtherQuadrant(id) => fill(self.problem_other_quadrant, &id.to_string()),
+        }
+    }
+
+    /// serde's English messages for the common cases, in this language; the rest as they are.
+    fn serde_message(&self, message: &str) -> String {
+        let quoted = |text: &str| -> Vec<String> {
+            text.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect()
+        };
+        if message.starts_with("missing field") {
+            if let Some(field) = quoted(message).first() {
+                return fill(self.err_missing_field, field);
+            }
+        }
+        if message.starts_with("unknown variant") {
+            let names = quoted(message);
+            if let Some((value, allowed)) = names.split_first() {
+                return fill_all(self.err_unknown_value, &[value, &allowed.join(", ")]);
+            }
+        }
+        if message.starts_with("invalid type") || message.starts_with("invalid value") {
+            return fill(self.err_wrong_type, message);
+        }
+        message.to_string()
     }
 }
 
@@ -283,6 +454,47 @@ pub static NL: Texts = Texts {
     notes_of: "Notities: {}",
     no_notes_yet: "Nog geen notities.",
     no_boards_yet: "Nog geen borden op dit apparaat.",
+    export: "Exporteren",
+    export_all: "Alle borden exporteren",
+    import_label: "Bestand importeren",
+    import_hint: "U kunt een bestand ook ergens op de pagina neerzetten (slepen).",
+    import_heading: "Importeren: {}",
+    import_holds: "Dit bestand bevat:",
+    import_as_new: "Toevoegen als nieuw bord (er wordt niets vervangen)",
+    import_merge: "Samenvoegen met het open bord ‘{}’ (notities met hetzelfde id worden niet verdubbeld; twee versies blijven allebei staan)",
+    import_confirm: "Importeren",
+    imported: "Geïmporteerd: {}",
+    merged: "Samengevoegd: {} notities toegevoegd, {} notities met twee versies bewaard.",
+    import_failed: "Het bestand ‘{}’ kon niet worden geïmporteerd: {} Er is niets veranderd.",
+    err_empty: "het bestand is leeg.",
+    err_too_large: "het bestand is {} groot; bestanden tot {} kunnen worden gelezen.",
+    err_not_text: "het bestand is geen tekst (ongeldige UTF-8 bij byte {}).",
+    err_truncated: "het bestand houdt te vroeg op; misschien is het afgekapt.",
+    err_too_deep: "het bestand is te diep genest om een sessiebestand te zijn.",
+    err_not_json: "het bestand is geen JSON (regel {}, kolom {}).",
+    err_not_ours: "dit is een JSON-bestand, maar geen SWOT Board-bestand.",
+    err_wrong_kind: "dit bestand is van het soort ‘{}’, geen SWOT Board-bestand.",
+    err_too_new: "het is gemaakt met een nieuwere versie van SWOT Board (formaat {}); deze versie leest tot formaat {}.",
+    err_bad_version: "de formaatversie ontbreekt of is geen geheel getal.",
+    err_migration: "het kon niet worden omgezet vanaf formaat {} ({}).",
+    err_no_boards: "het bevat geen bord.",
+    err_at: "{}: {}.",
+    err_missing_field: "veld ‘{}’ ontbreekt",
+    err_unknown_value: "‘{}’ is niet een van: {}",
+    err_wrong_type: "verkeerd soort waarde ({})",
+    problem_empty: "is leeg",
+    problem_too_long: "is langer dan {} tekens",
+    problem_too_many: "bevat meer dan {} onderdelen",
+    problem_duplicate: "id {} komt meer dan eens voor",
+    problem_missing_link: "verwijst naar {}, dat niet bestaat",
+    problem_other_quadrant: "thema {} hoort bij een ander kwadrant",
+    last_saved: "Laatst bewaard: {}",
+    space_used: "Opslag gebruikt: {}",
+    never_exported: "Dit bord is nog nooit geëxporteerd.",
+    exported_at: "Laatst geëxporteerd: {}",
+    changed_since_export: "Gewijzigd sinds de laatste export ({}).",
+    data_lives_here: "De borden staan alleen in deze browser. Een geëxporteerd bestand is de echte back-up.",
+    download_this_tab: "Versie van dit tabblad downloaden",
     skip_to_content: "Naar de inhoud",
 };
 
@@ -366,6 +578,47 @@ pub static EN: Texts = Texts {
     notes_of: "Notes: {}",
     no_notes_yet: "No notes yet.",
     no_boards_yet: "No boards on this device yet.",
+    export: "Export",
+    export_all: "Export all boards",
+    import_label: "Import a file",
+    import_hint: "You can also drop a file anywhere on the page.",
+    import_heading: "Import: {}",
+    import_holds: "This file holds:",
+    import_as_new: "Add as new board (nothing is replaced)",
+    import_merge: "Merge into the open board ‘{}’ (notes with the same id are not doubled; two versions are both kept)",
+    import_confirm: "Import",
+    imported: "Imported: {}",
+    merged: "Merged: {} notes added, {} notes kept in both versions.",
+    import_failed: "The file ‘{}’ could not be imported: {} Nothing was changed.",
+    err_empty: "the file is empty.",
+    err_too_large: "the file is {} in size; files up to {} can be read.",
+    err_not_text: "the file is not text (invalid UTF-8 at byte {}).",
+    err_truncated: "the file ends too early; it may have been cut off.",
+    err_too_deep: "the file is nested too deeply to be a session file.",
+    err_not_json: "the file is not JSON (line {}, column {}).",
+    err_not_ours: "this is a JSON file, but not a SWOT Board file.",
+    err_wrong_kind: "this file is of kind ‘{}’, not a SWOT Board file.",
+    err_too_new: "it was made by a newer version of SWOT Board (format {}); this version reads up to format {}.",
+    err_bad_version: "its format version is missing or not a whole number.",
+    err_migration: "it could not be converted from format {} ({}).",
+    err_no_boards: "it holds no board.",
+    err_at: "{}: {}.",
+    err_missing_field: "field ‘{}’ is missing",
+    err_unknown_value: "‘{}’ is not one of: {}",
+    err_wrong_type: "wrong kind of value ({})",
+    problem_empty: "is empty",
+    problem_too_long: "is longer than {} characters",
+    problem_too_many: "holds more than {} items",
+    problem_duplicate: "id {} is used more than once",
+    problem_missing_link: "points to {}, which does not exist",
+    problem_other_quadrant: "theme {} belongs to another quadrant",
+    last_saved: "Last saved: {}",
+    space_used: "Storage used: {}",
+    never_exported: "This board was never exported.",
+    exported_at: "Last exported: {}",
+    changed_since_export: "Changed since the last export ({}).",
+    data_lives_here: "The boards live only in this browser. An exported file is the real backup.",
+    download_this_tab: "Download this tab's version",
     skip_to_content: "Skip to content",
 };
 
@@ -379,6 +632,51 @@ mod tests {
         assert_eq!(Lang::from_tag("NL-be"), Lang::Nl);
         assert_eq!(Lang::from_tag("en-GB"), Lang::En);
         assert_eq!(Lang::from_tag("de"), Lang::En);
+    }
+
+    #[test]
+    fn restore_errors_say_what_and_where_in_both_languages() {
+        let field = RestoreError::Field {
+            path: "boards[0].notes[3].quadrant".into(),
+            message: "unknown variant `strenght`, expected one of `strengths`, `weaknesses`".into(),
+        };
+        assert_eq!(
+            NL.restore_error(&field),
+            "boards[0].notes[3].quadrant: ‘strenght’ is niet een van: strengths, weaknesses."
+        );
+        assert_eq!(
+            EN.restore_error(&field),
+            "boards[0].notes[3].quadrant: ‘strenght’ is not one of: strengths, weaknesses."
+        );
+        let missing = RestoreError::Field {
+            path: "boards[0].notes[2]".into(),
+            message: "missing field `text`".into(),
+        };
+        assert_eq!(
+            NL.restore_error(&missing),
+            "boards[0].notes[2]: veld ‘text’ ontbreekt."
+        );
+        let new = RestoreError::TooNew {
+            found: 3,
+            supported: 1,
+        };
+        assert!(EN.restore_error(&new).contains("newer version"));
+        assert!(NL.restore_error(&new).contains("nieuwere versie"));
+        let big = RestoreError::TooLarge {
+            bytes: 30_000_000,
+            max: 25_000_000,
+        };
+        assert_eq!(
+            EN.restore_error(&big),
+            "the file is 30.0 MB in size; files up to 25.0 MB can be read."
+        );
+    }
+
+    #[test]
+    fn sizes_read_as_people_read_them() {
+        assert_eq!(bytes(812), "812 B");
+        assert_eq!(bytes(14_200), "14.2 kB");
+        assert_eq!(bytes(3_100_000), "3.1 MB");
     }
 
     #[test]

@@ -93,9 +93,6 @@ pub struct Board {
     /// The local action plan.
     #[serde(default)]
     pub actions: Vec<Action>,
-    /// When the board was last exported to a file, if ever.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub exported_at: Option<Timestamp>,
     /// Fields written by a newer version of the app, kept as they were.
     #[serde(flatten)]
     pub extra: BTreeMap<String, Value>,
@@ -166,7 +163,6 @@ impl Board {
             roles: Vec::new(),
             glossary: Vec::new(),
             actions: Vec::new(),
-            exported_at: None,
             extra: BTreeMap::new(),
         })
     }
@@ -353,7 +349,6 @@ impl Board {
         let now = Timestamp::now();
         copy.created_at = now;
         copy.updated_at = now;
-        copy.exported_at = None;
         Ok(copy)
     }
 

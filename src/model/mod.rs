@@ -5,6 +5,7 @@ mod example;
 mod facilitation;
 mod id;
 mod library;
+mod merge;
 mod quadrant;
 
 pub use board::{
@@ -18,6 +19,7 @@ pub use facilitation::{
 };
 pub use id::{Id, Timestamp};
 pub use library::Library;
+pub use merge::MergeReport;
 pub use quadrant::Quadrant;
 
 #[cfg(test)]

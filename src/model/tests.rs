@@ -294,3 +294,74 @@ fn example_boards_are_marked_filled_and_valid() {
         board.validate().unwrap();
     }
 }
+
+#[test]
+fn merging_adds_what_is_new_and_never_duplicates() {
+    let (mut ours, ids) = board_with(&[(Quadrant::Strengths, "a"), (Quadrant::Threats, "t")]);
+    let mut theirs = ours.clone();
+    theirs
+        .add_note(Quadrant::Opportunities, "nieuw uit het bestand")
+        .unwrap();
+    let report = ours.merge(&theirs).unwrap();
+    assert_eq!(report.added_notes, 1);
+    assert_eq!(report.unchanged, 2);
+    assert_eq!(report.both_kept, 0);
+    assert_eq!(ours.notes.len(), 3);
+    // Merging the same file again adds nothing.
+    let again = ours.merge(&theirs).unwrap();
+    assert_eq!(again.added_notes, 0);
+    assert_eq!(ours.notes.len(), 3);
+    assert_eq!(ours.note(ids[0]).unwrap().text, "a");
+}
+
+#[test]
+fn merging_keeps_both_texts_of_a_note_changed_on_both_sides() {
+    let (mut ours, ids) = board_with(&[
+        (Quadrant::Strengths, "origineel"),
+        (Quadrant::Strengths, "b"),
+    ]);
+    let mut theirs = ours.clone();
+    ours.edit_note(ids[0], "onze versie").unwrap();
+    theirs.edit_note(ids[0], "hun versie").unwrap();
+    let report = ours.merge(&theirs).unwrap();
+    assert_eq!(report.both_kept, 1);
+    assert_eq!(
+        texts(&ours, Quadrant::Strengths),
+        ["onze versie", "hun versie", "b"]
+    );
+    ours.validate().unwrap();
+}
+
+#[test]
+fn a_merge_past_the_limit_changes_nothing() {
+    let (mut ours, _) = board_with(&[(Quadrant::Strengths, "a")]);
+    let mut theirs = Board::new("groot").unwrap();
+    for i in 0..MAX_NOTES {
+        theirs.add_note(Quadrant::Threats, &i.to_string()).unwrap();
+    }
+    let before = ours.clone();
+    let err = ours.merge(&theirs).unwrap_err();
+    assert_eq!(err.problem, Problem::TooMany(MAX_NOTES));
+    assert_eq!(ours, before);
+}
+
+#[test]
+fn merging_drops_links_to_what_neither_side_has() {
+    let (mut ours, _) = board_with(&[(Quadrant::Strengths, "a")]);
+    let mut theirs = Board::new("bestand").unwrap();
+    let gone = Id::new();
+    theirs.actions.push(Action {
+        id: Id::new(),
+        text: "Oefendag".into(),
+        owner: Some(Id::new()),
+        phase: None,
+        due: None,
+        status: ActionStatus::InProgress,
+        links: vec![gone],
+    });
+    let report = ours.merge(&theirs).unwrap();
+    assert_eq!(report.added_records, 1);
+    assert!(ours.actions[0].links.is_empty());
+    assert_eq!(ours.actions[0].owner, None);
+    ours.validate().unwrap();
+}

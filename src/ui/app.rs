@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::board_list::BoardList;
 use super::board_view::BoardView;
+use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
@@ -33,10 +34,34 @@ pub fn App() -> impl IntoView {
     let on_storage = window_event_listener(leptos::ev::storage, move |e| {
         state.on_storage_event(e.key());
     });
+    // A session file dropped anywhere on the page is imported (after the user's choice).
+    let carries_files = |e: &web_sys::DragEvent| {
+        e.data_transfer()
+            .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+    };
+    let on_dragover = window_event_listener(leptos::ev::dragover, move |e| {
+        if carries_files(&e) {
+            e.prevent_default();
+        }
+    });
+    let on_drop = window_event_listener(leptos::ev::drop, move |e| {
+        if !carries_files(&e) {
+            return;
+        }
+        e.prevent_default();
+        let files = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        state.read_files(files);
+    });
     on_cleanup(move || {
         on_hide.remove();
         on_visibility.remove();
         on_storage.remove();
+        on_dragover.remove();
+        on_drop.remove();
     });
 
     let t = move || state.t();
@@ -76,6 +101,7 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+        <ImportDialog />
         <div class="visually-hidden" aria-live="polite" data-testid="announcement">
             {move || state.announcement.get()}
         </div>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::board_item::BoardItem;
+use super::import_picker::ImportPicker;
 use super::state::AppState;
 use crate::model::{Id, Timestamp};
 
@@ -19,6 +20,18 @@ pub fn BoardList() -> impl IntoView {
     view! {
         <section class="board-list" aria-labelledby="boards-heading">
             <h2 id="boards-heading">{move || state.t().boards_heading}</h2>
+            <div class="list-tools">
+                <ImportPicker />
+                <Show when=move || boards.with(|b| !b.is_empty())>
+                    <button
+                        class="button secondary"
+                        data-testid="export-all"
+                        on:click=move |_| state.export(None)
+                    >
+                        {move || state.t().export_all}
+                    </button>
+                </Show>
+            </div>
             <Show when=move || boards.with(|b| b.is_empty())>
                 <p class="empty">{move || state.t().no_boards_yet}</p>
             </Show>

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use super::import_picker::ImportPicker;
 use super::quadrant_view::QuadrantView;
 use super::state::{focus_element, AppState};
+use super::storage_health::StorageHealth;
 use crate::model::{Id, Quadrant};
 
 /// The open board: its title and the four quadrants.
@@ -95,6 +97,16 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         </button>
                     </form>
                 </Show>
+                <div class="board-tools">
+                    <button
+                        class="button secondary"
+                        data-testid="export-json"
+                        on:click=move |_| state.export(Some(board))
+                    >
+                        {move || t().export}
+                    </button>
+                    <ImportPicker />
+                </div>
             </div>
             <div class="quadrants">
                 {Quadrant::ALL
@@ -103,6 +115,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                     .collect_view()}
             </div>
             <p class="shortcuts" id="note-help">{move || t().shortcuts}</p>
+            <StorageHealth board=board />
         </div>
     }
 }

@@ -22,6 +22,14 @@ pub fn MessageBar() -> impl IntoView {
                 <div class="message warning" role="alert" data-testid="message">
                     <p>{text}</p>
                     <Show when=move || state.warning.get() == Some(Warning::Stale)>
+                        // What this tab holds is not lost: it can be saved as a file first.
+                        <button
+                            class="button secondary"
+                            data-testid="download-this-tab"
+                            on:click=move |_| state.export(state.current.get_untracked())
+                        >
+                            {move || t().download_this_tab}
+                        </button>
                         <button
                             class="button"
                             on:click=move |_| {

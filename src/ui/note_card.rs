@@ -74,16 +74,16 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             }
         }
     };
-    let start_edit = move || {
-        state.editing.set(Some(id));
-        request_animation_frame(move || {
-            if let Some(editor) = editor_ref.get_untracked() {
-                let _ = editor.focus();
-                let end = editor.value().len() as u32;
-                let _ = editor.set_selection_range(end, end);
-            }
-        });
-    };
+    // The editor takes focus, caret at the end, as soon as it is on screen, so no key typed
+    // right after opening it goes astray.
+    Effect::new(move |_| {
+        if let Some(editor) = editor_ref.get() {
+            let _ = editor.focus();
+            let end = editor.value().encode_utf16().count() as u32;
+            let _ = editor.set_selection_range(end, end);
+        }
+    });
+    let start_edit = move || state.editing.set(Some(id));
     let finish_edit = move |keep: bool| {
         if state.editing.get_untracked() != Some(id) {
             return;

@@ -6,7 +6,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{fill, Lang, Texts};
+use crate::file::{file_name, restore, to_json, Envelope, MAX_FILE_BYTES};
+use crate::i18n::{fill, fill_all, Lang, Texts};
 use crate::model::{example_board, Board, BoardError, Id, Library, RemovedNote, Timestamp};
 use crate::storage::{Autosave, BoardStore, SaveError, Unreadable, BOARD_PREFIX};
 
@@ -51,6 +52,24 @@ pub enum Warning {
     Stale,
 }
 
+/// One file picked or dropped for import, read and checked, not yet applied.
+#[derive(Clone, Debug)]
+pub struct ImportFile {
+    /// The file's name.
+    pub name: String,
+    /// Its boards, or what is wrong with it (already in the user's language).
+    pub boards: Result<Vec<Board>, String>,
+}
+
+/// How checked files come in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Each board as a new board; never replaces anything.
+    AsNew,
+    /// Into the open board.
+    MergeIntoOpen,
+}
+
 /// Shared state, handed to every component through context.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -74,6 +93,12 @@ pub struct AppState {
     pub dragging: RwSignal<Option<Id>>,
     /// The note being edited.
     pub editing: RwSignal<Option<Id>>,
+    /// Files read for import, waiting for the user's choice.
+    pub import: RwSignal<Option<Vec<ImportFile>>>,
+    /// When a save last succeeded in this tab.
+    pub last_saved: RwSignal<Option<Timestamp>>,
+    /// When each board was last exported on this device.
+    pub exported: RwSignal<std::collections::HashMap<Id, Timestamp>>,
     store: StoredValue<BoardStore<AppStore>>,
     autosave: StoredValue<Autosave>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -82,6 +107,7 @@ pub struct AppState {
 impl AppState {
     /// Reads the boards kept on the device and the settings.
     pub fn load() -> Self {
+        ask_for_persistent_storage();
         let mut store = BoardStore::new(AppStore::default());
         let (boards, unreadable, warning) = match store.load() {
             Ok(loaded) => (loaded.boards, loaded.unreadable, None),
@@ -92,6 +118,14 @@ impl AppState {
             .map(|tag| Lang::from_tag(&tag))
             .unwrap_or_else(browser_lang);
         let library = Library::new(boards);
+        let exported = library
+            .boards()
+            .iter()
+            .filter_map(|b| {
+                let at = store.setting(&format!("exported/{}", b.id))?.parse().ok()?;
+                Some((b.id, Timestamp(at)))
+            })
+            .collect();
         let current = store
             .setting("current")
             .and_then(|id| Id::parse(&id))
@@ -107,6 +141,9 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             dragging: RwSignal::new(None),
             editing: RwSignal::new(None),
+            import: RwSignal::new(None),
+            last_saved: RwSignal::new(None),
+            exported: RwSignal::new(exported),
             store: StoredValue::new(store),
             autosave: StoredValue::new(Autosave::new(QUIET_MS, MOST_MS)),
             timer: StoredValue::new(None),
@@ -206,6 +243,9 @@ impl AppState {
                     a.changed(id, now);
                 });
             }
+        }
+        if problem.is_none() {
+            self.last_saved.set(Some(Timestamp::now()));
         }
         let still = self.autosave.with_value(|a| a.is_dirty());
         self.pending.set(still && problem.is_none());
@@ -359,9 +399,169 @@ impl AppState {
             .set(if same { format!("{text}\u{a0}") } else { text });
     }
 
+    /// Downloads boards as a session file: the open board, or with `None` every board.
+    pub fn export(&self, board: Option<Id>) {
+        let boards: Vec<Board> = self.library.with_untracked(|l| match board {
+            Some(id) => l.board(id).cloned().into_iter().collect(),
+            None => l.newest_first().into_iter().cloned().collect(),
+        });
+        if boards.is_empty() {
+            return;
+        }
+        let now = Timestamp::now();
+        let name = match board {
+            Some(_) => file_name(&boards[0].title, &now.date()),
+            None => file_name("swot-board-all", &now.date()),
+        };
+        super::download::download_text(
+            &name,
+            &to_json(&Envelope::new(boards.clone())),
+            "application/json",
+        );
+        self.exported.update(|e| {
+            for b in &boards {
+                e.insert(b.id, now);
+            }
+        });
+        self.store.update_value(|s| {
+            for b in &boards {
+                s.set_setting(&format!("exported/{}", b.id), &now.millis().to_string());
+            }
+        });
+    }
+
+    /// Reads picked or dropped files and asks the user how to bring them in. Nothing is
+    /// changed until the user confirms.
+    pub fn read_files(&self, files: Vec<web_sys::File>) {
+        if files.is_empty() {
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let t = state.t_now();
+            let mut read = Vec::new();
+            for file in files {
+                let name = file.name();
+                let size = file.size() as usize;
+                // A huge file is refused before it is read.
+                let boards = if size > MAX_FILE_BYTES {
+                    Err(crate::file::RestoreError::TooLarge {
+                        bytes: size,
+                        max: MAX_FILE_BYTES,
+                    })
+                } else {
+                    match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                        Ok(buffer) => restore(&js_sys::Uint8Array::new(&buffer).to_vec())
+                            .map(|envelope| envelope.boards),
+                        Err(_) => Err(crate::file::RestoreError::Empty),
+                    }
+                };
+                read.push(ImportFile {
+                    boards: boards.map_err(|e| t.restore_error(&e)),
+                    name,
+                });
+            }
+            if read.iter().all(|f| f.boards.is_err()) {
+                let text = read
+                    .iter()
+                    .filter_map(|f| {
+                        f.boards
+                            .as_ref()
+                            .err()
+                            .map(|why| fill_all(t.import_failed, &[&f.name, why]))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                state.error(text);
+            } else {
+                state.import.set(Some(read));
+            }
+        });
+    }
+
+    /// Brings in the boards of the checked files, as new boards or merged into the open one.
+    pub fn apply_import(&self, mode: ImportMode) {
+        let Some(files) = self.import.get_untracked() else {
+            return;
+        };
+        self.import.set(None);
+        let t = self.t_now();
+        let boards: Vec<Board> = files
+            .into_iter()
+            .filter_map(|f| f.boards.ok())
+            .flatten()
+            .collect();
+        let open = self.current.get_untracked();
+        match (mode, open) {
+            (ImportMode::MergeIntoOpen, Some(target)) => {
+                let mut outcome = Ok((0, 0));
+                self.library.maybe_update(|l| {
+                    let Some(board) = l.board_mut(target) else {
+                        return false;
+                    };
+                    let mut merged = board.clone();
+                    let mut counts = (0, 0);
+                    for incoming in &boards {
+                        match merged.merge(incoming) {
+                            Ok(report) => {
+                                counts.0 += report.added_notes;
+                                counts.1 += report.both_kept;
+                            }
+                            Err(invalid) => {
+                                outcome = Err(invalid);
+                                return false;
+                            }
+                        }
+                    }
+                    *board = merged;
+                    outcome = Ok(counts);
+                    true
+                });
+                match outcome {
+                    Ok((added, both)) => {
+                        self.schedule_save(target);
+                        self.inform(
+                            fill_all(t.merged, &[&added.to_string(), &both.to_string()]),
+                            None,
+                        );
+                    }
+                    Err(invalid) => self.error(fill_all(
+                        t.err_at,
+                        &[&invalid.path, &t.problem(&invalid.problem)],
+                    )),
+                }
+            }
+            _ => {
+                let titles: Vec<String> = boards.iter().map(|b| b.title.clone()).collect();
+                let mut ids = Vec::new();
+                self.library.update(|l| {
+                    for board in boards {
+                        ids.push(l.add(board));
+                    }
+                });
+                for id in &ids {
+                    self.schedule_save(*id);
+                }
+                if let [only] = ids[..] {
+                    self.open(Some(only));
+                }
+                self.inform(fill(t.imported, &titles.join(", ")), None);
+            }
+        }
+    }
+
     /// How many bytes the app uses in storage.
     pub fn storage_used(&self) -> usize {
         self.store.with_value(|s| s.used())
+    }
+}
+
+/// Asks the browser not to evict the boards under storage pressure. The answer changes nothing
+/// here: the UI says in any case that an exported file is the real backup.
+fn ask_for_persistent_storage() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = window().navigator().storage().persist();
     }
 }
 

@@ -59,6 +59,15 @@ for (const locale of ['nl-NL', 'en-GB']) {
     screens['board, renaming'] = await app.axe();
     await page.keyboard.press('Escape');
 
+    await page.getByTestId('import-file').setInputFiles(new URL('../fixtures/v1-waterdam.swot.json', import.meta.url).pathname);
+    await page.getByTestId('import-dialog').waitFor();
+    screens['import dialog'] = await app.axe();
+    await page.getByTestId('import-cancel').click();
+
+    await page.getByTestId('import-file').setInputFiles(new URL('../fixtures/bad/too-new.swot.json', import.meta.url).pathname);
+    await page.locator('[data-testid="message"][role="alert"]').waitFor();
+    screens['board, import error'] = await app.axe();
+
     await app.goHome();
     screens['list of boards'] = await app.axe();
 

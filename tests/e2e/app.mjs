@@ -138,6 +138,19 @@ export class BoardPage {
     );
   }
 
+  /// Waits until the note at `index` of a quadrant reads `text` and has keyboard focus.
+  async movedTo(name, index, text) {
+    await this.page.waitForFunction(
+      ([q, i, t]) => {
+        const notes = document.querySelectorAll(`[data-testid="quadrant-${q}"] [data-testid="note"]`);
+        const at = i < 0 ? notes[notes.length + i] : notes[i];
+        return at?.innerText.includes(t) && document.activeElement === at;
+      },
+      [name, index, text],
+      { timeout: 2000 },
+    );
+  }
+
   title() {
     return this.page.getByTestId('board-title');
   }

@@ -74,7 +74,7 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
   // Edit in place: Enter opens the editor, Enter saves.
   await app.note('strengths', 'Jongerenwerkers').focus();
   await page.keyboard.press('Enter');
-  await page.getByTestId('note-editor').waitFor();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'note-editor');
   await page.keyboard.press('End');
   await page.keyboard.type(' en leerlingen');
   await page.keyboard.press('Enter');
@@ -83,24 +83,25 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
 
   // Escape cancels an edit.
   await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'note-editor');
   await page.keyboard.type(' WEG');
   await page.keyboard.press('Escape');
   assert.equal((await app.texts('strengths'))[2], 'Jongerenwerkers kennen de ouders en leerlingen');
 
   // Reorder with Alt+Up; focus stays on the moved note.
   await page.keyboard.press('Alt+ArrowUp');
-  await app.focusOn('Jongerenwerkers');
+  await app.movedTo('strengths', 1, 'Jongerenwerkers');
   await page.keyboard.press('Alt+ArrowUp');
-  await app.focusOn('Jongerenwerkers');
+  await app.movedTo('strengths', 0, 'Jongerenwerkers');
   assert.equal((await app.texts('strengths'))[0], 'Jongerenwerkers kennen de ouders en leerlingen');
 
   // Move to the next quadrant with Alt+Right.
   await page.keyboard.press('Alt+ArrowRight');
-  await app.focusOn('Jongerenwerkers');
+  await app.movedTo('weaknesses', -1, 'Jongerenwerkers');
   assert.deepEqual(await app.texts('strengths'), SESSION.strengths);
   assert.equal((await app.texts('weaknesses')).at(-1), 'Jongerenwerkers kennen de ouders en leerlingen');
   await page.keyboard.press('Alt+ArrowLeft');
-  await app.focusOn('Jongerenwerkers');
+  await app.movedTo('strengths', -1, 'Jongerenwerkers');
   assert.equal((await app.texts('strengths')).at(-1), 'Jongerenwerkers kennen de ouders en leerlingen');
 
   // Delete with the Delete key, then undo.

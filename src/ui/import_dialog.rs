@@ -1,0 +1,126 @@
+use leptos::prelude::*;
+
+use super::state::{AppState, ImportMode};
+use crate::i18n::{fill, fill_all};
+
+/// Asks how checked files come in: as new boards (the default, never replacing anything) or
+/// merged into the open board. Nothing changes until the user confirms.
+#[component]
+pub fn ImportDialog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let mode = RwSignal::new(ImportMode::AsNew);
+    let open_title = Memo::new(move |_| {
+        let current = state.current.get()?;
+        state
+            .library
+            .with(|l| l.board(current).map(|b| b.title.clone()))
+    });
+
+    // A modal dialog keeps focus inside itself and closes on Escape.
+    Effect::new(move |_| {
+        let pending = state.import.with(|i| i.is_some());
+        if let Some(dialog) = dialog_ref.get() {
+            if pending && !dialog.open() {
+                mode.set(ImportMode::AsNew);
+                let _ = dialog.show_modal();
+            } else if !pending && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+
+    let files = move || state.import.get().unwrap_or_default();
+    view! {
+        <dialog
+            class="import-dialog"
+            data-testid="import-dialog"
+            aria-labelledby="import-heading"
+            node_ref=dialog_ref
+            on:close=move |_| state.import.set(None)
+        >
+            <h2 id="import-heading">
+                {move || {
+                    let names: Vec<String> = files().into_iter().map(|f| f.name).collect();
+                    fill(t().import_heading, &names.join(", "))
+                }}
+            </h2>
+            <p>{move || t().import_holds}</p>
+            <ul class="import-files">
+                {move || {
+                    files()
+                        .into_iter()
+                        .map(|file| match file.boards {
+                            Ok(boards) => {
+                                boards
+                                    .into_iter()
+                                    .map(|b| {
+                                        view! {
+                                            <li>
+                                                <strong>{b.title.clone()}</strong>
+                                                " · "
+                                                {fill(t().note_count, &b.notes.len().to_string())}
+                                            </li>
+                                        }
+                                            .into_any()
+                                    })
+                                    .collect_view()
+                                    .into_any()
+                            }
+                            Err(why) => {
+                                view! {
+                                    <li class="import-error" data-testid="import-file-error">
+                                        {fill_all(t().import_failed, &[&file.name, &why])}
+                                    </li>
+                                }
+                                    .into_any()
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <fieldset class="import-choice">
+                <legend class="visually-hidden">{move || t().import_confirm}</legend>
+                <label>
+                    <input
+                        type="radio"
+                        name="import-mode"
+                        data-testid="import-as-new"
+                        prop:checked=move || mode.get() == ImportMode::AsNew
+                        on:change=move |_| mode.set(ImportMode::AsNew)
+                    />
+                    {move || t().import_as_new}
+                </label>
+                <Show when=move || open_title.get().is_some()>
+                    <label>
+                        <input
+                            type="radio"
+                            name="import-mode"
+                            data-testid="import-merge"
+                            prop:checked=move || mode.get() == ImportMode::MergeIntoOpen
+                            on:change=move |_| mode.set(ImportMode::MergeIntoOpen)
+                        />
+                        {move || fill(t().import_merge, &open_title.get().unwrap_or_default())}
+                    </label>
+                </Show>
+            </fieldset>
+            <div class="dialog-buttons">
+                <button
+                    class="button primary"
+                    data-testid="import-confirm"
+                    on:click=move |_| state.apply_import(mode.get_untracked())
+                >
+                    {move || t().import_confirm}
+                </button>
+                <button
+                    class="button secondary"
+                    data-testid="import-cancel"
+                    on:click=move |_| state.import.set(None)
+                >
+                    {move || t().cancel}
+                </button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::AppState;
+
+/// The file picker for session files; several files may be picked at once.
+#[component]
+pub fn ImportPicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = input
+            .files()
+            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+            .unwrap_or_default();
+        state.read_files(files);
+        // The same file can be picked again after a failed attempt.
+        input.set_value("");
+    };
+    view! {
+        <div class="import-picker">
+            <input
+                type="file"
+                id="import-file"
+                class="file-input"
+                data-testid="import-file"
+                accept=".json,application/json"
+                multiple
+                on:change=on_change
+            />
+            <label for="import-file" class="button">
+                {move || t().import_label}
+            </label>
+            <p class="hint">{move || t().import_hint}</p>
+        </div>
+    }
+}

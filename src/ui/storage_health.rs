@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use super::state::{format_moment, AppState};
+use crate::i18n::{bytes, fill};
+use crate::model::Id;
+
+/// Where the board lives, when it was last saved, how much space is used, and whether it was
+/// exported since it last changed.
+#[component]
+pub fn StorageHealth(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let updated = Memo::new(move |_| state.library.with(|l| l.board(board).map(|b| b.updated_at)));
+    let line = move || {
+        let t = t();
+        let lang = state.lang.get();
+        let mut parts = Vec::new();
+        if let Some(at) = state.last_saved.get() {
+            parts.push(fill(t.last_saved, &format_moment(at, lang)));
+        }
+        // Read again after every save.
+        state.last_saved.track();
+        parts.push(fill(t.space_used, &bytes(state.storage_used())));
+        let exported = state.exported.with(|e| e.get(&board).copied());
+        parts.push(match (exported, updated.get()) {
+            (None, _) => t.never_exported.to_string(),
+            (Some(at), Some(changed)) if changed > at => {
+                fill(t.changed_since_export, &format_moment(at, lang))
+            }
+            (Some(at), _) => fill(t.exported_at, &format_moment(at, lang)),
+        });
+        parts.join(" · ")
+    };
+    view! {
+        <footer class="storage-health" data-testid="storage-health">
+            <p>{move || t().data_lives_here}</p>
+            <p>{line}</p>
+        </footer>
+    }
+}

@@ -33,8 +33,8 @@ pub struct Envelope {
     pub saved_at: Timestamp,
     /// The boards it holds.
     pub boards: Vec<Board>,
-    /// Fields written by a newer version of the app, kept as they were.
-    #[serde(flatten)]
+    /// Fields written by a newer version of the app, kept as they were (filled by `restore`).
+    #[serde(flatten, skip_deserializing)]
     pub extra: BTreeMap<String, Value>,
 }
 
@@ -163,9 +163,38 @@ pub fn file_name(title: &str, date: &str) -> String {
     format!("{name}-{date}.swot.json")
 }
 
-/// Writes boards compactly, for localStorage.
+/// Writes boards for localStorage: the same text as a file, since one JSON writer in the app
+/// costs fewer bytes of wasm than two.
 pub fn to_stored_json(envelope: &Envelope) -> String {
-    serde_json::to_string(envelope).unwrap_or_default()
+    to_json(envelope)
+}
+
+/// The fields of `original` that the typed value, written back as `known`, does not have.
+fn unknown_fields(original: &Value, known: &Value) -> BTreeMap<String, Value> {
+    match (original, known) {
+        (Value::Object(original), Value::Object(known)) => original
+            .iter()
+            .filter(|(key, _)| !known.contains_key(*key))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect(),
+        _ => BTreeMap::new(),
+    }
+}
+
+/// Keeps what a newer writer added to the envelope, a board or a note, so that reading and
+/// writing a file again does not drop it.
+fn keep_unknown_fields(envelope: &mut Envelope, original: &Value) {
+    let Ok(known) = serde_json::to_value(&*envelope) else {
+        return;
+    };
+    envelope.extra = unknown_fields(original, &known);
+    for (i, board) in envelope.boards.iter_mut().enumerate() {
+        let (original, known) = (&original["boards"][i], &known["boards"][i]);
+        board.extra = unknown_fields(original, known);
+        for (j, note) in board.notes.iter_mut().enumerate() {
+            note.extra = unknown_fields(&original["notes"][j], &known["notes"][j]);
+        }
+    }
 }
 
 /// Reads a session file or a stored value: checks kind and version, migrates older versions,
@@ -221,11 +250,12 @@ pub fn restore(bytes: &[u8]) -> Result<Envelope, RestoreError> {
         });
     }
     let value = migrate::to_current(value, version as u32)?;
-    let envelope: Envelope =
-        serde_path_to_error::deserialize(value).map_err(|e| RestoreError::Field {
+    let mut envelope: Envelope =
+        serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Field {
             path: e.path().to_string(),
             message: e.inner().to_string(),
         })?;
+    keep_unknown_fields(&mut envelope, &value);
     if envelope.boards.is_empty() {
         return Err(RestoreError::NoBoards);
     }

@@ -63,10 +63,15 @@ pub fn fill_all(template: &str, values: &[&str]) -> String {
 
 /// A size in bytes as people read it: `812 B`, `14.2 kB`, `3.1 MB`.
 pub fn bytes(n: usize) -> String {
+    // Whole-number arithmetic: formatting floats would add kilobytes to the app.
+    let tenths = |unit: usize| {
+        let t = (n + unit / 20) / (unit / 10);
+        format!("{}.{}", t / 10, t % 10)
+    };
     match n {
         0..1_000 => format!("{n} B"),
-        1_000..1_000_000 => format!("{:.1} kB", n as f64 / 1e3),
-        _ => format!("{:.1} MB", n as f64 / 1e6),
+        1_000..1_000_000 => format!("{} kB", tenths(1_000)),
+        _ => format!("{} MB", tenths(1_000_000)),
     }
 }
 
@@ -677,6 +682,9 @@ mod tests {
         assert_eq!(bytes(812), "812 B");
         assert_eq!(bytes(14_200), "14.2 kB");
         assert_eq!(bytes(3_100_000), "3.1 MB");
+        assert_eq!(bytes(999_999), "1000.0 kB");
+        assert_eq!(bytes(1_049), "1.0 kB");
+        assert_eq!(bytes(1_050), "1.1 kB");
     }
 
     #[test]

@@ -41,8 +41,8 @@ pub struct Note {
     /// Dot votes the note received.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub votes: u32,
-    /// Fields written by a newer version of the app, kept as they were.
-    #[serde(flatten)]
+    /// Fields written by a newer version of the app, kept as they were (filled by `restore`).
+    #[serde(flatten, skip_deserializing)]
     pub extra: BTreeMap<String, Value>,
 }
 
@@ -93,8 +93,8 @@ pub struct Board {
     /// The local action plan.
     #[serde(default)]
     pub actions: Vec<Action>,
-    /// Fields written by a newer version of the app, kept as they were.
-    #[serde(flatten)]
+    /// Fields written by a newer version of the app, kept as they were (filled by `restore`).
+    #[serde(flatten, skip_deserializing)]
     pub extra: BTreeMap<String, Value>,
 }
 

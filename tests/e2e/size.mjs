@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { DIST } from './app.mjs';
 
-// Issue 7 sets 150 KB brotli for the whole app; until that work lands the budget holds the line
-// where the app stands, so that nothing grows it unnoticed.
-export const BUDGET = 185_000;
+// Issue 7 sets 150 KB brotli for the whole app. Until that work lands, the budget holds the line
+// a little above where the app stands (204 KB with import, export and merge), so that nothing
+// grows it unnoticed. Lower it as the app shrinks; never raise it without a reason in the commit.
+export const BUDGET = 210_000;
 
 const kind = (name) =>
   name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.html') ? 'html' : 'other';

@@ -20,6 +20,7 @@ pub const MAX_FILE_BYTES: usize = 25_000_000;
 
 /// The outer shape of a session file and of each stored board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Envelope {
     /// Always [`KIND`].
     pub kind: String,

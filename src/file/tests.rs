@@ -197,3 +197,113 @@ fn every_bad_file_of_the_corpus_gives_its_own_clear_error() {
         "every file in the corpus is listed in expected.txt"
     );
 }
+
+/// The committed JSON Schema is the one the types give. After a deliberate change of the format,
+/// regenerate it with `UPDATE_SCHEMA=1 cargo test schema` and describe the change in
+/// docs/file-format.md.
+#[test]
+fn the_committed_schema_matches_the_types() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/swot-board.schema.json");
+    let mut schema = serde_json::to_value(schemars::schema_for!(Envelope)).unwrap();
+    schema["title"] = Value::from("SWOT Board session file, format version 1");
+    let text = format!("{}\n", serde_json::to_string_pretty(&schema).unwrap());
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "docs/swot-board.schema.json differs from the types; run UPDATE_SCHEMA=1 cargo test schema"
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn quadrant() -> impl Strategy<Value = Quadrant> {
+        prop::sample::select(Quadrant::ALL.to_vec())
+    }
+
+    /// Any text a scribe might type: letters of any script, emoji, quotes, markup, new lines.
+    fn note_text() -> impl Strategy<Value = String> {
+        "[\\PC\n\"<>&\u{1F600}-\u{1F64F}]{1,80}".prop_filter("not blank", |t| !t.trim().is_empty())
+    }
+
+    #[derive(Clone, Debug)]
+    enum Step {
+        Add(Quadrant, String),
+        Edit(usize, String),
+        Move(usize, Quadrant, usize),
+        Delete(usize),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            3 => (quadrant(), note_text()).prop_map(|(q, t)| Step::Add(q, t)),
+            1 => (any::<usize>(), note_text()).prop_map(|(i, t)| Step::Edit(i, t)),
+            2 => (any::<usize>(), quadrant(), 0usize..20).prop_map(|(i, q, at)| Step::Move(i, q, at)),
+            1 => any::<usize>().prop_map(Step::Delete),
+        ]
+    }
+
+    fn board_from(title: &str, steps: &[Step]) -> Board {
+        let mut board = Board::new(title).unwrap();
+        for step in steps {
+            let pick =
+                |i: &usize, b: &Board| (!b.notes.is_empty()).then(|| b.notes[i % b.notes.len()].id);
+            match step {
+                Step::Add(q, t) => {
+                    board.add_note(*q, t).unwrap();
+                }
+                Step::Edit(i, t) => {
+                    if let Some(id) = pick(i, &board) {
+                        board.edit_note(id, t).unwrap();
+                    }
+                }
+                Step::Move(i, q, at) => {
+                    if let Some(id) = pick(i, &board) {
+                        board.move_note(id, *q, *at).unwrap();
+                    }
+                }
+                Step::Delete(i) => {
+                    if let Some(id) = pick(i, &board) {
+                        board.delete_note(id).unwrap();
+                    }
+                }
+            }
+        }
+        board
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn export_then_import_gives_the_same_board(
+            title in note_text(),
+            steps in prop::collection::vec(step(), 0..40),
+        ) {
+            let board = board_from(&title, &steps);
+            prop_assert!(board.validate().is_ok());
+            let text = to_json(&Envelope::new(vec![board.clone()]));
+            let back = restore(text.as_bytes()).unwrap();
+            prop_assert_eq!(&back.boards[0], &board);
+            prop_assert_eq!(to_json(&back), text);
+        }
+
+        #[test]
+        fn restore_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let _ = restore(&bytes);
+        }
+
+        #[test]
+        fn restore_never_panics_on_a_mangled_file(cut in 0usize..3000, byte in any::<u8>()) {
+            let mut file = example_file().into_bytes();
+            let at = cut % file.len();
+            file[at] = byte;
+            let _ = restore(&file);
+            let _ = restore(&file[..at]);
+        }
+    }
+}

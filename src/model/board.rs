@@ -21,6 +21,7 @@ pub const MAX_NOTES: usize = 10_000;
 
 /// One sticky note on the board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Note {
     /// Stable identity.
     pub id: Id,
@@ -52,6 +53,7 @@ fn is_zero(n: &u32) -> bool {
 
 /// A board: one session, e.g. "Focusgroep Eindhoven, 20 november".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Board {
     /// Stable identity.
     pub id: Id,

@@ -10,6 +10,7 @@ use super::{Id, Quadrant};
 
 /// Where and why the session was held, and who took part (by organisation and role, no names).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SessionContext {
     /// The municipality or place.
     #[serde(default)]
@@ -30,6 +31,7 @@ pub struct SessionContext {
 
 /// A kind of participant in the room, e.g. two youth workers of a welfare organisation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Participant {
     /// Stable identity, used by roles and action owners.
     pub id: Id,
@@ -53,6 +55,7 @@ fn one() -> u32 {
 
 /// The domains that meet in a session.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Domain {
     /// Education, youth care, welfare, youth work, neighbourhood teams.
@@ -68,6 +71,7 @@ pub enum Domain {
 
 /// A named group of notes of one quadrant.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Theme {
     /// Stable identity.
     pub id: Id,
@@ -79,6 +83,7 @@ pub struct Theme {
 
 /// How dot voting works on a board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct VoteSettings {
     /// Votes each participant may cast.
     pub per_participant: u32,
@@ -98,6 +103,7 @@ impl Default for VoteSettings {
 
 /// The confrontation (TOWS) matrix: the top inside items against the top outside items.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Tows {
     /// How many top items of each quadrant take part.
     pub top: u32,
@@ -117,6 +123,7 @@ impl Default for Tows {
 
 /// One scored cell of the matrix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct TowsScore {
     /// A strength or weakness (note or theme).
     pub inside: Id,
@@ -128,6 +135,7 @@ pub struct TowsScore {
 
 /// The four kinds of strategy the matrix yields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum StrategyKind {
     /// Use strengths to seize opportunities.
@@ -142,6 +150,7 @@ pub enum StrategyKind {
 
 /// A strategy written from the matrix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Strategy {
     /// Stable identity.
     pub id: Id,
@@ -156,6 +165,7 @@ pub struct Strategy {
 
 /// A phase of prevention.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Phase {
     /// Stable identity.
     pub id: Id,
@@ -168,6 +178,7 @@ pub struct Phase {
 
 /// Whether a participant leads or contributes in a phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Part {
     /// Is "aan zet": leads in this phase.
@@ -178,6 +189,7 @@ pub enum Part {
 
 /// One cell of the roles × phases matrix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct RoleInPhase {
     /// The participant (role in the room).
     pub participant: Id,
@@ -189,6 +201,7 @@ pub struct RoleInPhase {
 
 /// A term of the shared language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Term {
     /// Stable identity.
     pub id: Id,
@@ -200,6 +213,7 @@ pub struct Term {
 
 /// Where an action stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Gepland.
@@ -213,6 +227,7 @@ pub enum ActionStatus {
 
 /// An action of the local action plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Action {
     /// Stable identity.
     pub id: Id,

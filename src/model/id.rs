@@ -111,6 +111,36 @@ impl<'de> Deserialize<'de> for Timestamp {
 }
 
 #[cfg(test)]
+impl schemars::JsonSchema for Id {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Id".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A random UUID (version 4), e.g. 6f1c2b7e-3d4a-4c5b-9e8f-0a1b2c3d4e5f.",
+            "type": "string",
+            "format": "uuid"
+        })
+    }
+}
+
+#[cfg(test)]
+impl schemars::JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A moment in UTC, RFC 3339 with milliseconds, e.g. 2026-11-20T14:05:00.000Z.",
+            "type": "string",
+            "format": "date-time"
+        })
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

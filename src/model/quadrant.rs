@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// partners themselves do and have); opportunities and threats look outside it (developments the
 /// partners do not control).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Quadrant {
     /// Krachten: what the cooperation does well.

@@ -34,7 +34,7 @@ pub fn ImportPicker() -> impl IntoView {
                 multiple
                 on:change=on_change
             />
-            <label for="import-file" class="button">
+            <label for="import-file" class="button secondary">
                 {move || t().import_label}
             </label>
             <p class="hint">{move || t().import_hint}</p>

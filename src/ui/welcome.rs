@@ -24,7 +24,7 @@ pub fn Welcome() -> impl IntoView {
                     {move || t().start_empty}
                 </button>
                 <button
-                    class="button"
+                    class="button primary secondary"
                     data-testid="open-example"
                     on:click=move |_| state.open_example()
                 >

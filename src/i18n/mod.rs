@@ -61,12 +61,12 @@ pub fn fill_all(template: &str, values: &[&str]) -> String {
     })
 }
 
-/// A size in bytes as people read it: `812 B`, `14.2 kB`, `3.1 MB`.
-pub fn bytes(n: usize) -> String {
+/// A size in bytes as people read it, with the language's decimal sign: `812 B`, `14,2 kB`.
+pub fn bytes(n: usize, lang: Lang) -> String {
     // Whole-number arithmetic: formatting floats would add kilobytes to the app.
     let tenths = |unit: usize| {
         let t = (n + unit / 20) / (unit / 10);
-        format!("{}.{}", t / 10, t % 10)
+        format!("{}{}{}", t / 10, lang.texts().decimal_sign, t % 10)
     };
     match n {
         0..1_000 => format!("{n} B"),
@@ -87,6 +87,10 @@ pub struct QuadrantTexts {
 
 /// Every text of the interface in one language.
 pub struct Texts {
+    /// The language these texts are in.
+    pub lang: Lang,
+    /// The sign between whole and decimal part of a number.
+    pub decimal_sign: &'static str,
     /// The language's own name, for the switch.
     pub language_name: &'static str,
     /// Label of the language switch.
@@ -283,6 +287,10 @@ pub struct Texts {
     pub data_lives_here: &'static str,
     /// Button in the stale-tab warning.
     pub download_this_tab: &'static str,
+    /// A new version is ready.
+    pub update_ready: &'static str,
+    /// Where the app runs from.
+    pub offline_ready: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
 }
@@ -311,7 +319,11 @@ impl Texts {
         match error {
             RestoreError::Empty => self.err_empty.to_string(),
             RestoreError::TooLarge { bytes: size, max } => {
-                fill_all(self.err_too_large, &[&bytes(*size), &bytes(*max)])
+                let lang = self.lang;
+                fill_all(
+                    self.err_too_large,
+                    &[&bytes(*size, lang), &bytes(*max, lang)],
+                )
             }
             RestoreError::NotText { at } => fill(self.err_not_text, &at.to_string()),
             RestoreError::Truncated => self.err_truncated.to_string(),
@@ -381,6 +393,8 @@ impl Texts {
 
 /// Nederlands.
 pub static NL: Texts = Texts {
+    lang: Lang::Nl,
+    decimal_sign: ",",
     language_name: "Nederlands",
     language_label: "Taal",
     app_name: "SWOT Board",
@@ -500,11 +514,15 @@ pub static NL: Texts = Texts {
     changed_since_export: "Gewijzigd sinds de laatste export ({}).",
     data_lives_here: "De borden staan alleen in deze browser. Een geëxporteerd bestand is de echte back-up.",
     download_this_tab: "Versie van dit tabblad downloaden",
+    update_ready: "Er is een nieuwe versie van SWOT Board. Laad opnieuw om die te gebruiken; wat u typte blijft bewaard.",
+    offline_ready: "Werkt ook zonder internet: na het eerste bezoek opent deze pagina zonder netwerk.",
     skip_to_content: "Naar de inhoud",
 };
 
 /// English.
 pub static EN: Texts = Texts {
+    lang: Lang::En,
+    decimal_sign: ".",
     language_name: "English",
     language_label: "Language",
     app_name: "SWOT Board",
@@ -624,6 +642,8 @@ pub static EN: Texts = Texts {
     changed_since_export: "Changed since the last export ({}).",
     data_lives_here: "The boards live only in this browser. An exported file is the real backup.",
     download_this_tab: "Download this tab's version",
+    update_ready: "A new version of SWOT Board is ready. Reload to use it; what you typed is kept.",
+    offline_ready: "Works without internet too: after the first visit this page opens with no network.",
     skip_to_content: "Skip to content",
 };
 
@@ -679,12 +699,12 @@ mod tests {
 
     #[test]
     fn sizes_read_as_people_read_them() {
-        assert_eq!(bytes(812), "812 B");
-        assert_eq!(bytes(14_200), "14.2 kB");
-        assert_eq!(bytes(3_100_000), "3.1 MB");
-        assert_eq!(bytes(999_999), "1000.0 kB");
-        assert_eq!(bytes(1_049), "1.0 kB");
-        assert_eq!(bytes(1_050), "1.1 kB");
+        assert_eq!(bytes(812, Lang::En), "812 B");
+        assert_eq!(bytes(14_200, Lang::En), "14.2 kB");
+        assert_eq!(bytes(14_200, Lang::Nl), "14,2 kB");
+        assert_eq!(bytes(3_100_000, Lang::En), "3.1 MB");
+        assert_eq!(bytes(1_049, Lang::En), "1.0 kB");
+        assert_eq!(bytes(1_050, Lang::En), "1.1 kB");
     }
 
     #[test]

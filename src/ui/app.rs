@@ -56,7 +56,11 @@ pub fn App() -> impl IntoView {
             .unwrap_or_default();
         state.read_files(files);
     });
+    let on_update = window_event_listener_untyped("swot-board:update-ready", move |_| {
+        state.update_ready.set(true);
+    });
     on_cleanup(move || {
+        on_update.remove();
         on_hide.remove();
         on_visibility.remove();
         on_storage.remove();

@@ -105,7 +105,24 @@ pub fn MessageBar() -> impl IntoView {
         })
     };
 
+    let update = move || {
+        state.update_ready.get().then(|| {
+            view! {
+                <div class="message info" role="status" data-testid="message">
+                    <p>{move || t().update_ready}</p>
+                    <button
+                        class="button"
+                        data-testid="apply-update"
+                        on:click=move |_| state.apply_update()
+                    >
+                        {move || t().reload}
+                    </button>
+                </div>
+            }
+        })
+    };
+
     view! {
-        <div class="messages">{warning} {unreadable} {message}</div>
+        <div class="messages">{warning} {unreadable} {update} {message}</div>
     }
 }

@@ -97,6 +97,8 @@ pub struct AppState {
     pub import: RwSignal<Option<Vec<ImportFile>>>,
     /// When a save last succeeded in this tab.
     pub last_saved: RwSignal<Option<Timestamp>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
     /// When each board was last exported on this device.
     pub exported: RwSignal<std::collections::HashMap<Id, Timestamp>>,
     store: StoredValue<BoardStore<AppStore>>,
@@ -143,6 +145,7 @@ impl AppState {
             editing: RwSignal::new(None),
             import: RwSignal::new(None),
             last_saved: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
             exported: RwSignal::new(exported),
             store: StoredValue::new(store),
             autosave: StoredValue::new(Autosave::new(QUIET_MS, MOST_MS)),
@@ -547,6 +550,14 @@ impl AppState {
                 }
                 self.inform(fill(t.imported, &titles.join(", ")), None);
             }
+        }
+    }
+
+    /// Saves what waits to be saved, then lets the new version take over (the page reloads).
+    pub fn apply_update(&self) {
+        self.flush();
+        if let Ok(event) = web_sys::Event::new("swot-board:apply-update") {
+            let _ = window().dispatch_event(&event);
         }
     }
 

@@ -20,7 +20,7 @@ pub fn StorageHealth(board: Id) -> impl IntoView {
         }
         // Read again after every save.
         state.last_saved.track();
-        parts.push(fill(t.space_used, &bytes(state.storage_used())));
+        parts.push(fill(t.space_used, &bytes(state.storage_used(), lang)));
         let exported = state.exported.with(|e| e.get(&board).copied());
         parts.push(match (exported, updated.get()) {
             (None, _) => t.never_exported.to_string(),

@@ -13,7 +13,7 @@ pub fn Welcome() -> impl IntoView {
             <p class="tagline">{move || t().tagline}</p>
             <p>{move || t().welcome_body}</p>
             <p class="privacy" data-testid="privacy-note">
-                {move || t().privacy_note}
+                {move || t().privacy_note} " " {move || t().offline_ready}
             </p>
             <div class="start-buttons">
                 <button

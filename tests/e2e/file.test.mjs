@@ -159,7 +159,7 @@ test('every bad file gets its own message and changes nothing stored', async () 
   await importFile(app, { name: 'enorm.swot.json', mimeType: 'application/json', buffer: Buffer.alloc(26_000_000, 32) });
   const huge = app.page.locator('[data-testid="message"][role="alert"]').filter({ hasText: 'enorm' });
   await huge.waitFor();
-  assert.match(await huge.innerText(), /26\.0 MB groot; bestanden tot 25\.0 MB/);
+  assert.match(await huge.innerText(), /26,0 MB groot; bestanden tot 25,0 MB/);
   assert.deepEqual(await app.storage(), before);
   await watched.context.close();
 });
@@ -178,5 +178,62 @@ test('script in an imported file is shown as text and never run', async () => {
   assert.ok((await app.texts('strengths')).includes(payload));
   assert.equal(await app.page.evaluate(() => window.__pwned), undefined);
   assert.equal(await app.page.locator('main img, main script').count(), 0);
+  await watched.context.close();
+});
+
+test('export all boards, then import them all into a fresh profile', async () => {
+  const one = await newContext(env);
+  const app = await BoardPage.open(one.context, env.server.url);
+  await app.page.getByTestId('open-example').click();
+  await app.title().waitFor();
+  await app.goHome();
+  await app.page.getByTestId('new-board').click();
+  await app.type('weaknesses', 'Tweede bord, één notitie');
+  await app.goHome();
+  const all = await download(app.page, 'export-all');
+  assert.match(all.name, /^swot-board-all-\d{4}-\d{2}-\d{2}\.swot\.json$/);
+  assert.equal(JSON.parse(all.text).boards.length, 2);
+
+  const two = await newContext(env);
+  const other = await BoardPage.open(two.context, env.server.url);
+  await importFile(other, { name: all.name, mimeType: 'application/json', buffer: Buffer.from(all.text) });
+  await other.page.getByTestId('import-confirm').click();
+  await other.message().filter({ hasText: 'Geïmporteerd' }).waitFor();
+  assert.equal(await other.boardItems().count(), 2);
+  await one.context.close();
+  await two.context.close();
+});
+
+test('a board of 5,000 notes exports and imports whole (timings printed)', async () => {
+  const file = JSON.parse(await readFile(`${FIXTURES}v1-waterdam.swot.json`, 'utf8'));
+  const board = file.boards[0];
+  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'];
+  board.notes = Array.from({ length: 5000 }, (_, i) => ({
+    id: `b${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`,
+    quadrant: quadrants[i % 4],
+    text: `Notitie ${i}: samenwerking tussen wijkteam, school en wijkagent — café ☕`,
+    created_at: '2026-11-20T14:05:00.000Z',
+    updated_at: '2026-11-20T14:05:00.000Z',
+  }));
+  board.actions[0].links = [];
+  const text = JSON.stringify(file, null, 2);
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const started = Date.now();
+  await importFile(app, { name: 'groot.swot.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await app.page.getByTestId('import-dialog').waitFor();
+  const read = Date.now() - started;
+  await app.page.getByTestId('import-confirm').click();
+  await app.notes('threats').nth(1249).waitFor();
+  const shown = Date.now() - started;
+  assert.equal(await app.notes('strengths').count(), 1250);
+  await app.saved();
+  const exportStarted = Date.now();
+  const out = await download(app.page, 'export-json');
+  const exported = Date.now() - exportStarted;
+  assert.equal(JSON.parse(out.text).boards[0].notes.length, 5000);
+  console.log(
+    `5,000 notes (${(text.length / 1e6).toFixed(2)} MB): read and checked in ${read} ms, on screen after ${shown} ms, exported in ${exported} ms`,
+  );
   await watched.context.close();
 });

@@ -17,8 +17,10 @@ const TYPES = {
 
 export const BASE = '/swot-board/';
 
+/// `rewrite(path, body)` may change what is served (tests use it to publish a "new version").
 export async function serve(dist, { port = 0 } = {}) {
   const requests = [];
+  const control = { rewrite: (_path, body) => body };
   const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
     const url = new URL(req.url, 'http://localhost');
@@ -29,7 +31,7 @@ export async function serve(dist, { port = 0 } = {}) {
     let path = decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html';
     path = normalize(path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(dist, path));
+      const body = control.rewrite(path, await readFile(join(dist, path)));
       res.writeHead(200, {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
@@ -45,6 +47,7 @@ export async function serve(dist, { port = 0 } = {}) {
     url: `http://127.0.0.1:${bound}${BASE}`,
     origin: `http://127.0.0.1:${bound}`,
     requests,
+    control,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

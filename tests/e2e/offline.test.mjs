@@ -1,0 +1,67 @@
+// After one visit the app opens and works with no network; a new version installs beside the
+// old one and takes over only when the user reloads from the app's message.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, newContext, BoardPage } from './app.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 10000 });
+}
+
+test('after the first visit the app works with no network at all', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+  await app.reload();
+  await controlled(app.page);
+
+  await watched.context.setOffline(true);
+  const served = env.server.requests.length;
+  await app.reload();
+  await app.page.getByTestId('new-board').click();
+  await app.type('opportunities', 'Zonder netwerk getypt');
+  await app.saved();
+  await app.reload();
+  assert.deepEqual(await app.texts('opportunities'), ['Zonder netwerk getypt']);
+  assert.equal(env.server.requests.length, served, 'offline, nothing reached the server');
+  assert.deepEqual(watched.problems, []);
+  await watched.context.setOffline(false);
+  await watched.context.close();
+});
+
+test('a new version waits, says so, and takes over on Reload without mixing files', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+  await app.reload();
+  await controlled(app.page);
+  await app.page.getByTestId('new-board').click();
+  await app.type('strengths', 'Getypt in de oude versie');
+
+  // Publish a "new version": the same files under a new service worker version.
+  env.server.control.rewrite = (path, body) =>
+    path === 'sw.js' ? Buffer.from(body.toString('utf8').replace(/const VERSION = '([^']*)'/, "const VERSION = '$1-next'")) : body;
+  try {
+    await app.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await app.page.getByTestId('apply-update').waitFor({ timeout: 10000 });
+    const before = await app.page.evaluate(() => caches.keys());
+    assert.equal(before.length, 2, 'old and new caches side by side while the old page runs');
+    await Promise.all([app.page.waitForEvent('load'), app.page.getByTestId('apply-update').click()]);
+    await app.title().waitFor();
+    await app.page.waitForFunction(() => caches.keys().then((k) => k.length === 1 && k[0].endsWith('-next')));
+    assert.deepEqual(await app.texts('strengths'), ['Getypt in de oude versie']);
+    assert.equal(await app.page.getByTestId('apply-update').count(), 0);
+  } finally {
+    env.server.control.rewrite = (_path, body) => body;
+  }
+  assert.deepEqual(watched.problems, []);
+  await watched.context.close();
+});

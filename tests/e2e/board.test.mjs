@@ -62,6 +62,7 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'note-input');
   }
   await app.type('strengths', 'Jongerenwerkers kennen de ouders');
+  assert.match(await page.getByTestId('announcement').innerText(), /Notitie toegevoegd aan Krachten/);
   assert.deepEqual(await app.texts('strengths'), [...SESSION.strengths, 'Jongerenwerkers kennen de ouders']);
   assert.deepEqual(await app.texts('weaknesses'), SESSION.weaknesses);
   assert.equal(await app.input('strengths').inputValue(), '', 'the field is empty again');
@@ -93,11 +94,13 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
   await app.movedTo('strengths', 1, 'Jongerenwerkers');
   await page.keyboard.press('Alt+ArrowUp');
   await app.movedTo('strengths', 0, 'Jongerenwerkers');
+  assert.match(await page.getByTestId('announcement').innerText(), /Notitie staat nu op plaats 1/);
   assert.equal((await app.texts('strengths'))[0], 'Jongerenwerkers kennen de ouders en leerlingen');
 
   // Move to the next quadrant with Alt+Right.
   await page.keyboard.press('Alt+ArrowRight');
   await app.movedTo('weaknesses', -1, 'Jongerenwerkers');
+  assert.match(await page.getByTestId('announcement').innerText(), /Notitie verplaatst naar Zwaktes/);
   assert.deepEqual(await app.texts('strengths'), SESSION.strengths);
   assert.equal((await app.texts('weaknesses')).at(-1), 'Jongerenwerkers kennen de ouders en leerlingen');
   await page.keyboard.press('Alt+ArrowLeft');
@@ -109,6 +112,7 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
   await page.keyboard.press('Delete');
   assert.deepEqual(await app.texts('strengths'), SESSION.strengths);
   assert.match(await app.message().innerText(), /verwijderd/);
+  assert.equal(await app.message().getAttribute('role'), 'status', 'the delete is announced');
   await page.getByTestId('undo').click();
   assert.equal((await app.texts('strengths')).at(-1), 'Jongerenwerkers kennen de ouders en leerlingen');
 

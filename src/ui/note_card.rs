@@ -19,6 +19,10 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
     let editing = Memo::new(move |_| state.editing.get() == Some(id));
     let editor_ref = NodeRef::<leptos::html::Textarea>::new();
     let drop_above = RwSignal::new(None::<bool>);
+    // The tools are built only while the pointer is over the note or focus is in it: a board of
+    // a thousand notes then holds a thousand texts, not a thousand toolbars.
+    let hovered = RwSignal::new(false);
+    let focused = RwSignal::new(false);
 
     let moved = move |board_after: &Board| {
         let t = state.t_now();
@@ -242,6 +246,16 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             on:dragover=on_dragover
             on:dragleave=on_dragleave
             on:drop=on_drop
+            on:pointerenter=move |_| hovered.set(true)
+            on:pointerleave=move |_| hovered.set(false)
+            on:focusin=move |_| focused.set(true)
+            on:focusout=move |ev: FocusEvent| {
+                let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                let card = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                if !card.is_some_and(|card| card.contains(to.as_ref())) {
+                    focused.set(false);
+                }
+            }
         >
             <Show
                 when=move || editing.get()
@@ -268,7 +282,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=move || !editing.get()>
+            <Show when=move || (hovered.get() || focused.get()) && !editing.get()>
                 <div class="note-tools">
                     <button
                         class="icon-button"

@@ -170,30 +170,61 @@ pub fn to_stored_json(envelope: &Envelope) -> String {
     to_json(envelope)
 }
 
-/// The fields of `original` that the typed value, written back as `known`, does not have.
-fn unknown_fields(original: &Value, known: &Value) -> BTreeMap<String, Value> {
-    match (original, known) {
-        (Value::Object(original), Value::Object(known)) => original
-            .iter()
-            .filter(|(key, _)| !known.contains_key(*key))
-            .map(|(key, value)| (key.clone(), value.clone()))
-            .collect(),
-        _ => BTreeMap::new(),
-    }
+/// The fields this version reads on each record that can carry unknown ones; anything else in
+/// a file was written by a newer version and is kept as it was. A test checks these lists
+/// against the fields the types write.
+const ENVELOPE_FIELDS: &[&str] = &["kind", "version", "app", "saved_at", "boards"];
+const BOARD_FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "created_at",
+    "updated_at",
+    "example",
+    "context",
+    "notes",
+    "themes",
+    "voting",
+    "tows",
+    "strategies",
+    "phases",
+    "roles",
+    "glossary",
+    "actions",
+];
+const NOTE_FIELDS: &[&str] = &[
+    "id",
+    "quadrant",
+    "text",
+    "created_at",
+    "updated_at",
+    "theme",
+    "tags",
+    "votes",
+];
+
+/// The fields of `original` not named in `known`.
+fn unknown_fields(original: &Value, known: &[&str]) -> BTreeMap<String, Value> {
+    original
+        .as_object()
+        .map(|object| {
+            object
+                .iter()
+                .filter(|(key, _)| !known.contains(&key.as_str()))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Keeps what a newer writer added to the envelope, a board or a note, so that reading and
 /// writing a file again does not drop it.
 fn keep_unknown_fields(envelope: &mut Envelope, original: &Value) {
-    let Ok(known) = serde_json::to_value(&*envelope) else {
-        return;
-    };
-    envelope.extra = unknown_fields(original, &known);
+    envelope.extra = unknown_fields(original, ENVELOPE_FIELDS);
     for (i, board) in envelope.boards.iter_mut().enumerate() {
-        let (original, known) = (&original["boards"][i], &known["boards"][i]);
-        board.extra = unknown_fields(original, known);
+        let original = &original["boards"][i];
+        board.extra = unknown_fields(original, BOARD_FIELDS);
         for (j, note) in board.notes.iter_mut().enumerate() {
-            note.extra = unknown_fields(&original["notes"][j], &known["notes"][j]);
+            note.extra = unknown_fields(&original["notes"][j], NOTE_FIELDS);
         }
     }
 }

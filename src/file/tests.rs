@@ -51,6 +51,35 @@ fn unknown_fields_from_a_newer_writer_are_kept() {
 }
 
 #[test]
+fn the_lists_of_known_fields_are_the_fields_the_types_write() {
+    let mut board = example_board(Lang::Nl);
+    let theme = crate::model::Id::new();
+    board.themes.push(crate::model::Theme {
+        id: theme,
+        quadrant: Quadrant::Strengths,
+        name: "Netwerk".into(),
+    });
+    let note = &mut board.notes[0];
+    note.theme = Some(theme);
+    note.tags.push("sociaal domein".into());
+    note.votes = 2;
+    let value = serde_json::to_value(Envelope::new(vec![board])).unwrap();
+    let keys = |v: &Value| -> Vec<String> {
+        let mut keys: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    let sorted = |list: &[&str]| -> Vec<String> {
+        let mut list: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        list.sort();
+        list
+    };
+    assert_eq!(keys(&value), sorted(ENVELOPE_FIELDS));
+    assert_eq!(keys(&value["boards"][0]), sorted(BOARD_FIELDS));
+    assert_eq!(keys(&value["boards"][0]["notes"][0]), sorted(NOTE_FIELDS));
+}
+
+#[test]
 fn a_byte_order_mark_is_accepted() {
     let file = format!("\u{feff}{}", example_file());
     assert!(restore(file.as_bytes()).is_ok());

@@ -415,36 +415,37 @@ impl Board {
         }
         let mut seen: HashSet<Id> = HashSet::new();
         seen.insert(self.id);
-        let mut unique = |path: String, id: Id| {
+        // Paths are only written out for the record that breaks a rule.
+        let mut unique = |path: &dyn Fn() -> String, id: Id| {
             if seen.insert(id) {
                 Ok(())
             } else {
                 Err(Invalid {
-                    path,
+                    path: path(),
                     problem: Problem::DuplicateId(id),
                 })
             }
         };
         for (i, note) in self.notes.iter().enumerate() {
-            unique(format!("notes[{i}].id"), note.id)?;
+            unique(&|| format!("notes[{i}].id"), note.id)?;
         }
         for (i, theme) in self.themes.iter().enumerate() {
-            unique(format!("themes[{i}].id"), theme.id)?;
+            unique(&|| format!("themes[{i}].id"), theme.id)?;
         }
         for (i, p) in self.context.participants.iter().enumerate() {
-            unique(format!("context.participants[{i}].id"), p.id)?;
+            unique(&|| format!("context.participants[{i}].id"), p.id)?;
         }
         for (i, s) in self.strategies.iter().enumerate() {
-            unique(format!("strategies[{i}].id"), s.id)?;
+            unique(&|| format!("strategies[{i}].id"), s.id)?;
         }
         for (i, p) in self.phases.iter().enumerate() {
-            unique(format!("phases[{i}].id"), p.id)?;
+            unique(&|| format!("phases[{i}].id"), p.id)?;
         }
         for (i, t) in self.glossary.iter().enumerate() {
-            unique(format!("glossary[{i}].id"), t.id)?;
+            unique(&|| format!("glossary[{i}].id"), t.id)?;
         }
         for (i, a) in self.actions.iter().enumerate() {
-            unique(format!("actions[{i}].id"), a.id)?;
+            unique(&|| format!("actions[{i}].id"), a.id)?;
         }
 
         for (i, note) in self.notes.iter().enumerate() {
@@ -469,24 +470,24 @@ impl Board {
         let strategies: HashSet<Id> = self.strategies.iter().map(|s| s.id).collect();
         let participants: HashSet<Id> = self.context.participants.iter().map(|p| p.id).collect();
         let phases: HashSet<Id> = self.phases.iter().map(|p| p.id).collect();
-        let check = |path: String, id: Id, among: &[&HashSet<Id>]| {
+        let check = |path: &dyn Fn() -> String, id: Id, among: &[&HashSet<Id>]| {
             if among.iter().any(|set| set.contains(&id)) {
                 Ok(())
             } else {
                 Err(Invalid {
-                    path,
+                    path: path(),
                     problem: Problem::MissingLink(id),
                 })
             }
         };
         for (i, s) in self.tows.scores.iter().enumerate() {
             check(
-                format!("tows.scores[{i}].inside"),
+                &|| format!("tows.scores[{i}].inside"),
                 s.inside,
                 &[&notes, &themes],
             )?;
             check(
-                format!("tows.scores[{i}].outside"),
+                &|| format!("tows.scores[{i}].outside"),
                 s.outside,
                 &[&notes, &themes],
             )?;
@@ -494,7 +495,7 @@ impl Board {
         for (i, s) in self.strategies.iter().enumerate() {
             for (j, source) in s.sources.iter().enumerate() {
                 check(
-                    format!("strategies[{i}].sources[{j}]"),
+                    &|| format!("strategies[{i}].sources[{j}]"),
                     *source,
                     &[&notes, &themes],
                 )?;
@@ -502,22 +503,22 @@ impl Board {
         }
         for (i, r) in self.roles.iter().enumerate() {
             check(
-                format!("roles[{i}].participant"),
+                &|| format!("roles[{i}].participant"),
                 r.participant,
                 &[&participants],
             )?;
-            check(format!("roles[{i}].phase"), r.phase, &[&phases])?;
+            check(&|| format!("roles[{i}].phase"), r.phase, &[&phases])?;
         }
         for (i, a) in self.actions.iter().enumerate() {
             if let Some(owner) = a.owner {
-                check(format!("actions[{i}].owner"), owner, &[&participants])?;
+                check(&|| format!("actions[{i}].owner"), owner, &[&participants])?;
             }
             if let Some(phase) = a.phase {
-                check(format!("actions[{i}].phase"), phase, &[&phases])?;
+                check(&|| format!("actions[{i}].phase"), phase, &[&phases])?;
             }
             for (j, link) in a.links.iter().enumerate() {
                 check(
-                    format!("actions[{i}].links[{j}]"),
+                    &|| format!("actions[{i}].links[{j}]"),
                     *link,
                     &[&notes, &themes, &strategies],
                 )?;

@@ -10,7 +10,10 @@ fn big_board() -> Board {
     for i in 0..MAX_NOTES {
         let quadrant = Quadrant::ALL[i % 4];
         board
-            .add_note(quadrant, &format!("Notitie {i}: samenwerking wijkteam, school en wijkagent"))
+            .add_note(
+                quadrant,
+                &format!("Notitie {i}: samenwerking wijkteam, school en wijkagent"),
+            )
             .unwrap();
     }
     board

@@ -6,7 +6,7 @@ use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
-use super::state::AppState;
+use super::state::{files_of, AppState};
 use super::welcome::Welcome;
 
 /// The whole app: a header, the passing and lasting messages, and either the list of boards or
@@ -49,12 +49,7 @@ pub fn App() -> impl IntoView {
             return;
         }
         e.prevent_default();
-        let files = e
-            .data_transfer()
-            .and_then(|d| d.files())
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        state.read_files(files);
+        state.read_files(files_of(e.data_transfer().and_then(|d| d.files())));
     });
     let on_update = window_event_listener_untyped("swot-board:update-ready", move |_| {
         state.update_ready.set(true);

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, format_moment, AppState};
+use super::state::{focus_element, format_moment, select_when_shown, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -20,13 +20,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     let title_id = format!("board-title-{board}");
     let rename_input = NodeRef::<leptos::html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(input) = rename_input.get() {
-            input.set_value(&draft.get_untracked());
-            let _ = input.focus();
-            input.select();
-        }
-    });
+    select_when_shown(rename_input, draft);
 
     let start_rename = move |_| {
         draft.set(title());

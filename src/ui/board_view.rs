@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::import_picker::ImportPicker;
 use super::quadrant_view::QuadrantView;
-use super::state::{focus_element, AppState};
+use super::state::{focus_element, select_when_shown, AppState};
 use super::storage_health::StorageHealth;
 use crate::model::{Id, Quadrant};
 
@@ -24,14 +24,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let title_input = NodeRef::<leptos::html::Input>::new();
-    // The field gets focus, its text selected, as soon as it appears.
-    Effect::new(move |_| {
-        if let Some(input) = title_input.get() {
-            input.set_value(&draft.get_untracked());
-            let _ = input.focus();
-            input.select();
-        }
-    });
+    select_when_shown(title_input, draft);
 
     let finish = move || {
         let text = draft.get_untracked();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::AppState;
+use super::state::{files_of, AppState};
 
 /// The file picker for session files; several files may be picked at once.
 #[component]
@@ -15,11 +15,7 @@ pub fn ImportPicker() -> impl IntoView {
         else {
             return;
         };
-        let files = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        state.read_files(files);
+        state.read_files(files_of(input.files()));
         // The same file can be picked again after a failed attempt.
         input.set_value("");
     };

@@ -160,15 +160,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
     };
     // Leaving the editor keeps what was typed, unless focus only moved to its own buttons.
     let on_editor_focusout = move |ev: FocusEvent| {
-        let inside = ev
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(
-                ev.current_target()
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
-            )
-            .is_some_and(|(to, container)| container.contains(Some(&to)));
-        if !inside {
+        if focus_leaves(&ev) {
             finish_edit(true);
         }
     };
@@ -250,9 +242,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             on:pointerleave=move |_| hovered.set(false)
             on:focusin=move |_| focused.set(true)
             on:focusout=move |ev: FocusEvent| {
-                let to = ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                let card = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-                if !card.is_some_and(|card| card.contains(to.as_ref())) {
+                if focus_leaves(&ev) {
                     focused.set(false);
                 }
             }
@@ -349,4 +339,15 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             </Show>
         </li>
     }
+}
+
+/// Whether focus moves out of the element that heard `focusout`, not just within it.
+fn focus_leaves(ev: &FocusEvent) -> bool {
+    let to = ev
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    let within = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    !within.is_some_and(|within| within.contains(to.as_ref()))
 }

@@ -591,6 +591,24 @@ fn browser_lang() -> Lang {
     }
 }
 
+/// Gives a title field its text, focus and a selection as soon as it is on screen, so typing
+/// replaces the old title and no key typed right after opening it goes astray.
+pub fn select_when_shown(input: NodeRef<leptos::html::Input>, text: RwSignal<String>) {
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            input.set_value(&text.get_untracked());
+            let _ = input.focus();
+            input.select();
+        }
+    });
+}
+
+/// The files of a file picker or a drop.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
 /// Moves focus to the element with this id once the screen has been updated.
 pub fn focus_element(id: &str) {
     let id = id.to_string();

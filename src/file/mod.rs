@@ -149,7 +149,15 @@ pub fn to_json(envelope: &Envelope) -> String {
 pub fn file_name(title: &str, date: &str) -> String {
     let mut name = String::new();
     for c in title.chars() {
-        let keep = c.is_alphanumeric() || c == '_' || c == '.';
+        // ASCII letters and digits, and any letter beyond ASCII (é, ü, ...) but the typographic
+        // marks listed; no Unicode tables, which would cost kilobytes of wasm.
+        let keep = c.is_ascii_alphanumeric()
+            || c == '_'
+            || c == '.'
+            || (!c.is_ascii()
+                && !"‘’‚“”„–—…·•«»‹›".contains(c)
+                && !c.is_control()
+                && !c.is_whitespace());
         if keep {
             name.push(c);
         } else if !name.ends_with('-') {

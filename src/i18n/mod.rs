@@ -291,6 +291,14 @@ pub struct Texts {
     pub update_ready: &'static str,
     /// Where the app runs from.
     pub offline_ready: &'static str,
+    /// Button: undo the last change to the board.
+    pub undo_change: &'static str,
+    /// Button: redo the last undone change.
+    pub redo_change: &'static str,
+    /// Announcement after undo.
+    pub undone: &'static str,
+    /// Announcement after redo.
+    pub redone: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
 }
@@ -454,7 +462,7 @@ pub static NL: Texts = Texts {
     added_to: "Notitie toegevoegd aan {}.",
     moved_to: "Notitie verplaatst naar {}.",
     moved_position: "Notitie staat nu op plaats {}.",
-    shortcuts: "Enter: notitie toevoegen · Shift+Enter: nieuwe regel · Op een notitie: Enter bewerken, Delete verwijderen, Alt+↑/↓ volgorde, Alt+←/→ ander kwadrant",
+    shortcuts: "Enter: notitie toevoegen · Shift+Enter: nieuwe regel · Op een notitie: Enter bewerken, Delete verwijderen, Alt+↑/↓ volgorde, Alt+←/→ ander kwadrant · Ctrl+Z ongedaan maken, Ctrl+Shift+Z opnieuw",
     saved: "Alles bewaard in deze browser",
     saving: "Bezig met bewaren…",
     storage_full: "De opslag van deze browser is vol: wijzigingen worden NIET bewaard. Exporteer het bord nu als bestand.",
@@ -516,6 +524,10 @@ pub static NL: Texts = Texts {
     download_this_tab: "Versie van dit tabblad downloaden",
     update_ready: "Er is een nieuwe versie van SWOT Board. Laad opnieuw om die te gebruiken; wat u typte blijft bewaard.",
     offline_ready: "Werkt ook zonder internet: na het eerste bezoek opent deze pagina zonder netwerk.",
+    undo_change: "Ongedaan maken",
+    redo_change: "Opnieuw doen",
+    undone: "Laatste wijziging ongedaan gemaakt.",
+    redone: "Wijziging opnieuw gedaan.",
     skip_to_content: "Naar de inhoud",
 };
 
@@ -582,7 +594,7 @@ pub static EN: Texts = Texts {
     added_to: "Note added to {}.",
     moved_to: "Note moved to {}.",
     moved_position: "Note is now at position {}.",
-    shortcuts: "Enter: add note · Shift+Enter: new line · On a note: Enter edit, Delete remove, Alt+↑/↓ reorder, Alt+←/→ other quadrant",
+    shortcuts: "Enter: add note · Shift+Enter: new line · On a note: Enter edit, Delete remove, Alt+↑/↓ reorder, Alt+←/→ other quadrant · Ctrl+Z undo, Ctrl+Shift+Z redo",
     saved: "Everything kept in this browser",
     saving: "Saving…",
     storage_full: "This browser's storage is full: changes are NOT being kept. Export the board as a file now.",
@@ -644,6 +656,10 @@ pub static EN: Texts = Texts {
     download_this_tab: "Download this tab's version",
     update_ready: "A new version of SWOT Board is ready. Reload to use it; what you typed is kept.",
     offline_ready: "Works without internet too: after the first visit this page opens with no network.",
+    undo_change: "Undo",
+    redo_change: "Redo",
+    undone: "Last change undone.",
+    redone: "Change redone.",
     skip_to_content: "Skip to content",
 };
 

@@ -169,8 +169,10 @@ impl Board {
         })
     }
 
-    fn touch(&mut self) {
-        self.updated_at = Timestamp::now().max(self.updated_at);
+    /// Marks a change. `updated_at` strictly grows with every change, even two in the same
+    /// millisecond, so that a change can be told by its time alone.
+    pub(super) fn touch(&mut self) {
+        self.updated_at = self.updated_at.next();
     }
 
     /// Gives the board another title.
@@ -229,7 +231,7 @@ impl Board {
         let at = self.position(id)?;
         if self.notes[at].text != text {
             self.notes[at].text = text;
-            self.notes[at].updated_at = Timestamp::now();
+            self.notes[at].updated_at = self.notes[at].updated_at.next();
             self.touch();
         }
         Ok(())
@@ -274,7 +276,7 @@ impl Board {
         if note.quadrant != to {
             note.quadrant = to;
             note.theme = None;
-            note.updated_at = Timestamp::now();
+            note.updated_at = note.updated_at.next();
         }
         let target = self
             .notes

@@ -59,6 +59,12 @@ impl Timestamp {
         Timestamp(since.as_millis() as u64)
     }
 
+    /// The time of a change that follows one made at `self`: now, but always later than `self`,
+    /// so that two changes in the same millisecond still differ in time.
+    pub fn next(self) -> Self {
+        Timestamp::now().max(Timestamp(self.0 + 1))
+    }
+
     /// Milliseconds since the Unix epoch.
     pub fn millis(self) -> u64 {
         self.0

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{Board, Id, Invalid, Timestamp};
+use super::{Board, Id, Invalid};
 
 /// What a merge did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -93,7 +93,7 @@ impl Board {
 
         result.drop_dangling_links();
         result.validate()?;
-        result.updated_at = Timestamp::now().max(result.updated_at);
+        result.touch();
         *self = result;
         Ok(report)
     }

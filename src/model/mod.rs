@@ -3,6 +3,7 @@
 mod board;
 mod example;
 mod facilitation;
+mod history;
 mod id;
 mod library;
 mod merge;
@@ -17,6 +18,7 @@ pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
     StrategyKind, Term, Theme, Tows, TowsScore, VoteSettings,
 };
+pub use history::{History, HISTORY_STEPS};
 pub use id::{Id, Timestamp};
 pub use library::Library;
 pub use merge::MergeReport;

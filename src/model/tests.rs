@@ -365,3 +365,112 @@ fn merging_drops_links_to_what_neither_side_has() {
     assert_eq!(ours.actions[0].owner, None);
     ours.validate().unwrap();
 }
+
+/// Applies `change` to the board through a history, as the app does.
+fn changed(board: &mut Board, history: &mut History, change: impl FnOnce(&mut Board)) {
+    let before = board.clone();
+    change(board);
+    history.record(before);
+}
+
+#[test]
+fn every_kind_of_change_can_be_undone_and_redone() {
+    let (mut board, ids) = board_with(&[(Quadrant::Strengths, "a"), (Quadrant::Strengths, "b")]);
+    let mut history = History::default();
+    let start = board.clone();
+    changed(&mut board, &mut history, |b| {
+        b.add_note(Quadrant::Threats, "nieuw").unwrap();
+    });
+    changed(&mut board, &mut history, |b| {
+        b.edit_note(ids[0], "a, bewerkt").unwrap()
+    });
+    changed(&mut board, &mut history, |b| {
+        b.move_note(ids[1], Quadrant::Opportunities, 0).unwrap()
+    });
+    changed(&mut board, &mut history, |b| {
+        b.delete_note(ids[0]).unwrap();
+    });
+    changed(&mut board, &mut history, |b| {
+        b.rename("Andere titel").unwrap()
+    });
+    let end = board.clone();
+
+    let mut steps = 0;
+    while history.undo(&mut board) {
+        steps += 1;
+    }
+    assert_eq!(steps, 5);
+    assert_eq!(board, start);
+    assert!(!history.can_undo());
+    while history.redo(&mut board) {}
+    assert_eq!(board, end);
+    assert!(!history.can_redo());
+}
+
+#[test]
+fn undo_brings_back_a_deleted_note_with_its_links() {
+    let (mut board, ids) =
+        board_with(&[(Quadrant::Strengths, "s"), (Quadrant::Opportunities, "o")]);
+    board.tows.scores.push(TowsScore {
+        inside: ids[0],
+        outside: ids[1],
+        score: 2,
+    });
+    let mut history = History::default();
+    changed(&mut board, &mut history, |b| {
+        b.delete_note(ids[1]).unwrap();
+    });
+    assert!(board.tows.scores.is_empty());
+    history.undo(&mut board);
+    assert_eq!(board.tows.scores.len(), 1);
+    assert_eq!(board.note(ids[1]).unwrap().text, "o");
+    board.validate().unwrap();
+}
+
+#[test]
+fn a_new_change_ends_redo_and_history_is_bounded() {
+    let (mut board, _) = board_with(&[]);
+    let mut history = History::default();
+    changed(&mut board, &mut history, |b| {
+        b.add_note(Quadrant::Strengths, "1").unwrap();
+    });
+    history.undo(&mut board);
+    assert!(history.can_redo());
+    changed(&mut board, &mut history, |b| {
+        b.add_note(Quadrant::Strengths, "2").unwrap();
+    });
+    assert!(!history.can_redo());
+    for i in 0..HISTORY_STEPS + 20 {
+        changed(&mut board, &mut history, |b| {
+            b.add_note(Quadrant::Threats, &i.to_string()).unwrap();
+        });
+    }
+    let mut steps = 0;
+    while history.undo(&mut board) {
+        steps += 1;
+    }
+    assert_eq!(steps, HISTORY_STEPS);
+    let before = board.clone();
+    assert!(!History::default().undo(&mut board));
+    assert!(!History::default().redo(&mut board));
+    assert_eq!(board, before);
+}
+
+#[test]
+fn every_change_moves_the_time_on_even_within_a_millisecond() {
+    let (mut board, ids) = board_with(&[(Quadrant::Strengths, "a")]);
+    let mut board_times = vec![board.updated_at];
+    let mut note_times = vec![board.note(ids[0]).unwrap().updated_at];
+    for i in 0..50 {
+        board.edit_note(ids[0], &format!("versie {i}")).unwrap();
+        board_times.push(board.updated_at);
+        note_times.push(board.note(ids[0]).unwrap().updated_at);
+    }
+    assert!(board_times.windows(2).all(|w| w[0] < w[1]));
+    assert!(note_times.windows(2).all(|w| w[0] < w[1]));
+    // A change that changes nothing leaves the time as it was.
+    let before = board.updated_at;
+    board.edit_note(ids[0], "versie 49").unwrap();
+    board.shift_note(ids[0], -1).unwrap();
+    assert_eq!(board.updated_at, before);
+}

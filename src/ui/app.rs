@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::board_list::BoardList;
 use super::board_view::BoardView;
@@ -51,10 +52,46 @@ pub fn App() -> impl IntoView {
         e.prevent_default();
         state.read_files(files_of(e.data_transfer().and_then(|d| d.files())));
     });
+    // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) step through the board's history; in a text field
+    // they keep their usual meaning there.
+    let on_keydown = window_event_listener(leptos::ev::keydown, move |e| {
+        if !(e.ctrl_key() || e.meta_key()) || state.current.get_untracked().is_none() {
+            return;
+        }
+        // ASCII only: Unicode case tables would cost kilobytes of wasm.
+        let undo = match e.key().as_str() {
+            "z" | "Z" => !e.shift_key(),
+            "y" | "Y" => false,
+            _ => return,
+        };
+        // A field with text in it undoes its own typing; an empty one (the scribe's field just
+        // after adding a note) passes the key to the board.
+        let target = e.target();
+        let field_text = target
+            .as_ref()
+            .and_then(|t| {
+                t.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                    .map(|f| f.value())
+            })
+            .or_else(|| {
+                target
+                    .as_ref()
+                    .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>().map(|f| f.value()))
+            });
+        let in_select = target
+            .as_ref()
+            .is_some_and(|t| t.dyn_ref::<web_sys::HtmlSelectElement>().is_some());
+        if in_select || field_text.is_some_and(|text| !text.is_empty()) {
+            return;
+        }
+        e.prevent_default();
+        state.step_history(undo);
+    });
     let on_update = window_event_listener_untyped("swot-board:update-ready", move |_| {
         state.update_ready.set(true);
     });
     on_cleanup(move || {
+        on_keydown.remove();
         on_update.remove();
         on_hide.remove();
         on_visibility.remove();

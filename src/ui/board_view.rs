@@ -93,6 +93,26 @@ pub fn BoardView(board: Id) -> impl IntoView {
                 <div class="board-tools">
                     <button
                         class="button secondary"
+                        data-testid="undo-change"
+                        aria-keyshortcuts="Control+Z"
+                        disabled=move || !state.can_undo.get()
+                        on:click=move |_| state.step_history(true)
+                    >
+                        "↶ "
+                        {move || t().undo_change}
+                    </button>
+                    <button
+                        class="button secondary"
+                        data-testid="redo-change"
+                        aria-keyshortcuts="Control+Shift+Z"
+                        disabled=move || !state.can_redo.get()
+                        on:click=move |_| state.step_history(false)
+                    >
+                        "↷ "
+                        {move || t().redo_change}
+                    </button>
+                    <button
+                        class="button secondary"
                         data-testid="export-json"
                         on:click=move |_| state.export(Some(board))
                     >

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 
 use crate::file::{file_name, restore, to_json, Envelope, MAX_FILE_BYTES};
 use crate::i18n::{fill, fill_all, Lang, Texts};
-use crate::model::{example_board, Board, BoardError, Id, Library, RemovedNote, Timestamp};
+use crate::model::{
+    example_board, Board, BoardError, History, Id, Library, RemovedNote, Timestamp,
+};
 use crate::storage::{Autosave, BoardStore, SaveError, Unreadable, BOARD_PREFIX};
 
 #[cfg(target_arch = "wasm32")]
@@ -101,6 +103,11 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// When each board was last exported on this device.
     pub exported: RwSignal<std::collections::HashMap<Id, Timestamp>>,
+    /// Whether the open board has a change to undo.
+    pub can_undo: RwSignal<bool>,
+    /// Whether the open board has an undone change to redo.
+    pub can_redo: RwSignal<bool>,
+    histories: StoredValue<std::collections::HashMap<Id, History>>,
     store: StoredValue<BoardStore<AppStore>>,
     autosave: StoredValue<Autosave>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -147,6 +154,9 @@ impl AppState {
             last_saved: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             exported: RwSignal::new(exported),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            histories: StoredValue::new(Default::default()),
             store: StoredValue::new(store),
             autosave: StoredValue::new(Autosave::new(QUIET_MS, MOST_MS)),
             timer: StoredValue::new(None),
@@ -181,14 +191,22 @@ impl AppState {
         self.library
             .maybe_update(|library| match library.board_mut(board) {
                 Some(b) => {
+                    let before = b.clone();
                     outcome = f(b);
-                    outcome.is_ok()
+                    // Every change moves `updated_at` on; a refused or empty change does not.
+                    let changed = outcome.is_ok() && b.updated_at != before.updated_at;
+                    if changed {
+                        self.histories
+                            .update_value(|h| h.entry(board).or_default().record(before));
+                    }
+                    changed
                 }
                 None => false,
             });
         match outcome {
             Ok(value) => {
                 self.schedule_save(board);
+                self.refresh_history();
                 Some(value)
             }
             Err(error) => {
@@ -285,10 +303,54 @@ impl AppState {
         }
     }
 
+    /// Steps the open board back (`undo`) or forward through its history.
+    pub fn step_history(&self, undo: bool) {
+        let Some(board) = self.current.get_untracked() else {
+            return;
+        };
+        let mut done = false;
+        self.library.maybe_update(|l| {
+            let Some(b) = l.board_mut(board) else {
+                return false;
+            };
+            self.histories.update_value(|h| {
+                let history = h.entry(board).or_default();
+                done = if undo {
+                    history.undo(b)
+                } else {
+                    history.redo(b)
+                };
+            });
+            done
+        });
+        if done {
+            self.editing.set(None);
+            self.schedule_save(board);
+            let t = self.t_now();
+            self.announce(if undo { t.undone } else { t.redone }.to_string());
+        }
+        self.refresh_history();
+    }
+
+    fn refresh_history(&self) {
+        let (undo, redo) = self
+            .current
+            .get_untracked()
+            .map_or((false, false), |board| {
+                self.histories.with_value(|h| {
+                    h.get(&board)
+                        .map_or((false, false), |h| (h.can_undo(), h.can_redo()))
+                })
+            });
+        self.can_undo.set(undo);
+        self.can_redo.set(redo);
+    }
+
     /// Opens a board, or the list of boards with `None`, and remembers it.
     pub fn open(&self, board: Option<Id>) {
         self.editing.set(None);
         self.current.set(board);
+        self.refresh_history();
         let value = board.map(|id| id.to_string()).unwrap_or_default();
         self.store
             .update_value(|s| s.set_setting("current", &value));
@@ -516,13 +578,16 @@ impl AppState {
                             }
                         }
                     }
-                    *board = merged;
+                    let before = std::mem::replace(board, merged);
+                    self.histories
+                        .update_value(|h| h.entry(target).or_default().record(before));
                     outcome = Ok(counts);
                     true
                 });
                 match outcome {
                     Ok((added, both)) => {
                         self.schedule_save(target);
+                        self.refresh_history();
                         self.inform(
                             fill_all(t.merged, &[&added.to_string(), &both.to_string()]),
                             None,

@@ -239,3 +239,49 @@ test('text that looks like HTML is shown as text and never run', async () => {
   assert.equal(await app.quadrant('threats').locator('img, script').count(), 0);
   await watched.context.close();
 });
+
+test('undo and redo every change, by keyboard and by the buttons', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  await page.getByTestId('new-board').click();
+  await app.title().waitFor();
+  assert.equal(await page.getByTestId('undo-change').isDisabled(), true);
+  await app.type('strengths', 'Eerste');
+  await app.type('strengths', 'Tweede');
+  await app.note('strengths', 'Eerste').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await app.movedTo('weaknesses', 0, 'Eerste');
+  await page.keyboard.press('Delete');
+  assert.deepEqual(await app.allTexts(), { strengths: ['Tweede'], weaknesses: [], opportunities: [], threats: [] });
+
+  // Focus is now in the empty field of Zwaktes: Ctrl+Z goes to the board.
+  await page.keyboard.press('Control+z');
+  await app.note('weaknesses', 'Eerste').waitFor();
+  await page.keyboard.press('Control+z');
+  await app.note('strengths', 'Eerste').waitFor();
+  assert.deepEqual(await app.texts('strengths'), ['Eerste', 'Tweede']);
+  assert.match(await page.getByTestId('announcement').innerText(), /ongedaan gemaakt/);
+
+  // Redo by keyboard and by button.
+  await page.keyboard.press('Control+Shift+Z');
+  await app.note('weaknesses', 'Eerste').waitFor();
+  await page.getByTestId('redo-change').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="note"]').length === 1);
+  assert.equal(await page.getByTestId('redo-change').isDisabled(), true);
+
+  // Undo by button down to the empty board, which survives a reload as it was left.
+  for (let i = 0; i < 4; i++) await page.getByTestId('undo-change').click();
+  assert.equal(await page.getByTestId('undo-change').isDisabled(), true);
+  assert.equal(await app.page.getByTestId('note').count(), 0);
+  await app.saved();
+  await app.reload();
+  assert.equal(await app.page.getByTestId('note').count(), 0);
+
+  // Text being typed in a field keeps the browser's own undo.
+  await app.input('threats').fill('half getypt');
+  await app.input('threats').press('Control+z');
+  assert.equal(await app.page.getByTestId('note').count(), 0);
+  assertClean(watched);
+  await watched.context.close();
+});

@@ -2,6 +2,7 @@
 //! [`to_json`] and read back by [`restore`], which serves imported files and localStorage alike.
 
 mod migrate;
+mod path;
 
 use std::collections::BTreeMap;
 
@@ -289,12 +290,26 @@ pub fn restore(bytes: &[u8]) -> Result<Envelope, RestoreError> {
             supported: FORMAT_VERSION,
         });
     }
+    let migrated = version < u64::from(FORMAT_VERSION);
     let value = migrate::to_current(value, version as u32)?;
-    let mut envelope: Envelope =
-        serde_path_to_error::deserialize(&value).map_err(|e| RestoreError::Field {
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
-        })?;
+    // The typed read goes over the text, whose errors carry a line and column; `json_path`
+    // turns those into the path the user is shown.
+    let current = if migrated {
+        value.to_string()
+    } else {
+        text.to_string()
+    };
+    let mut envelope: Envelope = serde_json::from_str(&current).map_err(|e| {
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) => message[..at].to_string(),
+            None => message,
+        };
+        RestoreError::Field {
+            path: path::json_path(&current, e.line(), e.column()),
+            message,
+        }
+    })?;
     keep_unknown_fields(&mut envelope, &value);
     if envelope.boards.is_empty() {
         return Err(RestoreError::NoBoards);

@@ -149,6 +149,23 @@ fn a_wrong_field_is_named_by_its_path() {
 }
 
 #[test]
+fn the_path_is_right_on_one_long_line_with_accents_and_emoji_before_it() {
+    let mut value: Value = serde_json::from_str(&example_file()).unwrap();
+    value["boards"][0]["notes"][0]["text"] = Value::from("één café ☕ — “quotes” \\ \"");
+    value["boards"][0]["notes"][5]["quadrant"] = Value::from("kansen");
+    let compact = value.to_string();
+    assert_eq!(compact.lines().count(), 1);
+    match err(&compact) {
+        RestoreError::Field { path, message } => {
+            assert_eq!(path, "boards[0].notes[5].quadrant");
+            assert!(message.starts_with("unknown variant `kansen`"), "{message}");
+            assert!(!message.contains(" at line "), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn broken_rules_are_refused_with_their_path() {
     let mut value: Value = serde_json::from_str(&example_file()).unwrap();
     let first = value["boards"][0]["notes"][0]["id"].clone();

@@ -38,7 +38,12 @@ pub fn BoardView(board: Id) -> impl IntoView {
         <div class="board-view">
             <div class="board-head">
                 // The heading stays for screen readers while the title is being edited.
-                <h1 data-testid="board-title" class:visually-hidden=move || renaming.get()>
+                <h1
+                    id="board-heading"
+                    tabindex="-1"
+                    data-testid="board-title"
+                    class:visually-hidden=move || renaming.get()
+                >
                     {move || title.get()}
                 </h1>
                 <Show

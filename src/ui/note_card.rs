@@ -18,6 +18,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
     let editor_id = format!("edit-{id}");
     let editing = Memo::new(move |_| state.editing.get() == Some(id));
     let editor_ref = NodeRef::<leptos::html::Textarea>::new();
+    let card_ref = NodeRef::<leptos::html::Li>::new();
     let drop_above = RwSignal::new(None::<bool>);
     // The tools are built only while the pointer is over the note or focus is in it: a board of
     // a thousand notes then holds a thousand texts, not a thousand toolbars.
@@ -104,7 +105,14 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             }
         }
         state.editing.set(None);
-        focus_element(&format!("note-{id}"));
+        match (keep, card_ref.get_untracked()) {
+            // Cancelled: the same card stays, so focus can go back to it at once.
+            (false, Some(card)) => {
+                let _ = card.focus();
+            }
+            // Saved: the card is built anew with the new text; focus it once it is there.
+            _ => focus_element(&format!("note-{id}")),
+        }
     };
 
     let on_card_keydown = move |ev: KeyboardEvent| {
@@ -228,6 +236,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             class:drop-below=move || drop_above.get() == Some(false)
             class:dragging=move || state.dragging.get() == Some(id)
             id=dom_id
+            node_ref=card_ref
             data-testid="note"
             tabindex="0"
             draggable=move || if editing.get() { "false" } else { "true" }

@@ -347,13 +347,22 @@ impl AppState {
     }
 
     /// Opens a board, or the list of boards with `None`, and remembers it.
+    ///
+    /// Focus follows: an opened board's title is read out first; back on the list, focus is on
+    /// the board just left.
     pub fn open(&self, board: Option<Id>) {
+        let left = self.current.get_untracked();
         self.editing.set(None);
         self.current.set(board);
         self.refresh_history();
         let value = board.map(|id| id.to_string()).unwrap_or_default();
         self.store
             .update_value(|s| s.set_setting("current", &value));
+        match (board, left) {
+            (Some(_), _) => focus_element("board-heading"),
+            (None, Some(left)) => focus_element(&format!("board-{left}")),
+            (None, None) => {}
+        }
     }
 
     /// Makes an empty board and opens it.
@@ -364,6 +373,8 @@ impl AppState {
         if let Some(id) = made {
             self.schedule_save(id);
             self.open(Some(id));
+            // An empty board: the scribe can start typing strengths at once.
+            focus_element("input-strengths");
         }
     }
 

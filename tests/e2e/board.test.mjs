@@ -55,6 +55,8 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
   await page.getByTestId('new-board').focus();
   await page.keyboard.press('Enter');
   await app.title().waitFor();
+  // Focus lands in the first field, ready for the scribe.
+  await page.waitForFunction(() => document.activeElement?.id === 'input-strengths');
 
   // The scribe types note after note; the field keeps focus.
   for (const q of QUADRANTS) {
@@ -87,6 +89,7 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'note-editor');
   await page.keyboard.type(' WEG');
   await page.keyboard.press('Escape');
+  await app.focusOn('Jongerenwerkers');
   assert.equal((await app.texts('strengths'))[2], 'Jongerenwerkers kennen de ouders en leerlingen');
 
   // Reorder with Alt+Up; focus stays on the moved note.
@@ -171,8 +174,10 @@ test('by mouse: drag and drop, the move menu, buttons, switching and managing bo
   await app.title().click();
   assert.equal((await app.texts('strengths'))[0], 'Sterk netwerk, iedereen kent elkaar');
 
-  // A second board, then switch between the two.
+  // A second board, then switch between the two; back on the list, focus is on the board left.
   await app.goHome();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'open-board');
+  assert.match(await page.evaluate(() => document.activeElement.innerText), /Nieuwe focusgroep/);
   await page.getByTestId('open-example').click();
   await app.title().waitFor();
   await app.type('threats', 'Alleen op het voorbeeldbord');

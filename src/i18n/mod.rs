@@ -299,6 +299,18 @@ pub struct Texts {
     pub undone: &'static str,
     /// Announcement after redo.
     pub redone: &'static str,
+    /// Button: start presentation mode.
+    pub present: &'static str,
+    /// Button: leave presentation mode.
+    pub stop_presenting: &'static str,
+    /// Presentation: the view of all four quadrants.
+    pub all_quadrants: &'static str,
+    /// Presentation: previous view.
+    pub previous_view: &'static str,
+    /// Presentation: next view.
+    pub next_view: &'static str,
+    /// Presentation: how to step.
+    pub presentation_help: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
 }
@@ -528,6 +540,12 @@ pub static NL: Texts = Texts {
     redo_change: "Opnieuw doen",
     undone: "Laatste wijziging ongedaan gemaakt.",
     redone: "Wijziging opnieuw gedaan.",
+    present: "Presenteren",
+    stop_presenting: "Stoppen met presenteren (Esc)",
+    all_quadrants: "Alle vier",
+    previous_view: "Vorige",
+    next_view: "Volgende",
+    presentation_help: "← → wisselen tussen kwadranten",
     skip_to_content: "Naar de inhoud",
 };
 
@@ -660,6 +678,12 @@ pub static EN: Texts = Texts {
     redo_change: "Redo",
     undone: "Last change undone.",
     redone: "Change redone.",
+    present: "Present",
+    stop_presenting: "Stop presenting (Esc)",
+    all_quadrants: "All four",
+    previous_view: "Previous",
+    next_view: "Next",
+    presentation_help: "← → switch quadrants",
     skip_to_content: "Skip to content",
 };
 

@@ -7,7 +7,7 @@ use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
-use super::state::{files_of, AppState};
+use super::state::{files_of, focus_element, AppState};
 use super::welcome::Welcome;
 
 /// The whole app: a header, the passing and lasting messages, and either the list of boards or
@@ -52,9 +52,32 @@ pub fn App() -> impl IntoView {
         e.prevent_default();
         state.read_files(files_of(e.data_transfer().and_then(|d| d.files())));
     });
+    // The projector shows the board alone: no header, no fields, no tools.
+    Effect::new(move |_| {
+        let presenting = state.presenting.get().is_some();
+        let _ = document().body().map(|body| {
+            body.class_list()
+                .toggle_with_force("presenting", presenting)
+        });
+    });
+
     // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) step through the board's history; in a text field
-    // they keep their usual meaning there.
+    // they keep their usual meaning there. In presentation mode ← and → step through the views
+    // and Escape ends it.
     let on_keydown = window_event_listener(leptos::ev::keydown, move |e| {
+        if state.presenting.get_untracked().is_some() && !(e.ctrl_key() || e.alt_key()) {
+            match e.key().as_str() {
+                "ArrowRight" => state.step_presentation(true),
+                "ArrowLeft" => state.step_presentation(false),
+                "Escape" => {
+                    state.presenting.set(None);
+                    focus_element("present");
+                }
+                _ => return,
+            }
+            e.prevent_default();
+            return;
+        }
         if !(e.ctrl_key() || e.meta_key()) || state.current.get_untracked().is_none() {
             return;
         }

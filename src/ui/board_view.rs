@@ -97,6 +97,17 @@ pub fn BoardView(board: Id) -> impl IntoView {
                 </Show>
                 <div class="board-tools">
                     <button
+                        class="button"
+                        id="present"
+                        data-testid="present"
+                        on:click=move |_| {
+                            state.presenting.set(Some(None));
+                            focus_element("presentation-next");
+                        }
+                    >
+                        {move || t().present}
+                    </button>
+                    <button
                         class="button secondary"
                         data-testid="undo-change"
                         aria-keyshortcuts="Control+Z"
@@ -126,7 +137,50 @@ pub fn BoardView(board: Id) -> impl IntoView {
                     <ImportPicker />
                 </div>
             </div>
-            <div class="quadrants">
+            <Show when=move || state.presenting.get().is_some()>
+                <nav class="presentation-bar" aria-label=move || t().present>
+                    <button
+                        class="button secondary"
+                        data-testid="presentation-previous"
+                        on:click=move |_| state.step_presentation(false)
+                    >
+                        "← "
+                        {move || t().previous_view}
+                    </button>
+                    <span class="presentation-view" aria-live="polite">
+                        {move || match state.presenting.get().flatten() {
+                            Some(q) => t().quadrant(q).name,
+                            None => t().all_quadrants,
+                        }}
+                    </span>
+                    <button
+                        class="button secondary"
+                        id="presentation-next"
+                        data-testid="presentation-next"
+                        on:click=move |_| state.step_presentation(true)
+                    >
+                        {move || t().next_view}
+                        " →"
+                    </button>
+                    <button
+                        class="button secondary"
+                        data-testid="stop-presenting"
+                        on:click=move |_| {
+                            state.presenting.set(None);
+                            focus_element("present");
+                        }
+                    >
+                        {move || t().stop_presenting}
+                    </button>
+                </nav>
+            </Show>
+            <div
+                class="quadrants"
+                class:single=move || state.presenting.get().flatten().is_some()
+                data-showing=move || {
+                    state.presenting.get().flatten().map(|q| q.key()).unwrap_or("all")
+                }
+            >
                 {Quadrant::ALL
                     .into_iter()
                     .map(|quadrant| view! { <QuadrantView board=board quadrant=quadrant /> })

@@ -103,6 +103,9 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// When each board was last exported on this device.
     pub exported: RwSignal<std::collections::HashMap<Id, Timestamp>>,
+    /// Presentation mode for the projector: `None` off, `Some(None)` all four quadrants,
+    /// `Some(Some(q))` one quadrant.
+    pub presenting: RwSignal<Option<Option<crate::model::Quadrant>>>,
     /// Whether the open board has a change to undo.
     pub can_undo: RwSignal<bool>,
     /// Whether the open board has an undone change to redo.
@@ -154,6 +157,7 @@ impl AppState {
             last_saved: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             exported: RwSignal::new(exported),
+            presenting: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             histories: StoredValue::new(Default::default()),
@@ -346,6 +350,21 @@ impl AppState {
         self.can_redo.set(redo);
     }
 
+    /// Steps presentation mode through its views: all four, then each quadrant in turn.
+    pub fn step_presentation(&self, forward: bool) {
+        use crate::model::Quadrant;
+        let Some(view) = self.presenting.get_untracked() else {
+            return;
+        };
+        let next = match (view, forward) {
+            (None, true) => Some(Quadrant::Strengths),
+            (None, false) => Some(Quadrant::Threats),
+            (Some(q), true) => q.next(),
+            (Some(q), false) => q.previous(),
+        };
+        self.presenting.set(Some(next));
+    }
+
     /// Opens a board, or the list of boards with `None`, and remembers it.
     ///
     /// Focus follows: an opened board's title is read out first; back on the list, focus is on
@@ -353,6 +372,7 @@ impl AppState {
     pub fn open(&self, board: Option<Id>) {
         let left = self.current.get_untracked();
         self.editing.set(None);
+        self.presenting.set(None);
         self.current.set(board);
         self.refresh_history();
         let value = board.map(|id| id.to_string()).unwrap_or_default();

@@ -54,6 +54,13 @@ for (const locale of ['nl-NL', 'en-GB']) {
     await app.message().waitFor();
     screens['board, message with undo'] = await app.axe();
 
+    await page.getByTestId('present').click();
+    await page.getByTestId('stop-presenting').waitFor();
+    screens['presentation, all four'] = await app.axe();
+    await page.keyboard.press('ArrowRight');
+    screens['presentation, one quadrant'] = await app.axe();
+    await page.keyboard.press('Escape');
+
     await page.getByTestId('rename-current').click();
     await page.getByTestId('title-input').waitFor();
     screens['board, renaming'] = await app.axe();

@@ -290,3 +290,35 @@ test('undo and redo every change, by keyboard and by the buttons', async () => {
   assertClean(watched);
   await watched.context.close();
 });
+
+test('presentation mode shows the board alone, all four or one quadrant at a time', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  await page.getByTestId('open-example').click();
+  await app.title().waitFor();
+  await page.getByTestId('present').click();
+  await page.getByTestId('stop-presenting').waitFor();
+  assert.equal(await app.input('strengths').isVisible(), false, 'no fields on the projector');
+  assert.equal(await page.locator('.app-header').isVisible(), false);
+  for (const q of QUADRANTS) assert.equal(await app.quadrant(q).isVisible(), true);
+
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('.presentation-view').innerText(), 'Krachten');
+  assert.equal(await app.quadrant('strengths').isVisible(), true);
+  assert.equal(await app.quadrant('weaknesses').isVisible(), false);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.locator('.presentation-view').innerText(), 'Zwaktes');
+  assert.equal(await app.quadrant('strengths').isVisible(), false);
+  assert.equal(await app.quadrant('weaknesses').isVisible(), true);
+  await page.getByTestId('presentation-previous').click();
+  await page.getByTestId('presentation-previous').click();
+  assert.equal(await page.locator('.presentation-view').innerText(), 'Alle vier');
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'present');
+  assert.equal(await app.input('strengths').isVisible(), true);
+  assert.equal(await page.locator('.app-header').isVisible(), true);
+  assertClean(watched);
+  await watched.context.close();
+});

@@ -6,9 +6,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { DIST } from './app.mjs';
 
 // Issue 7 sets 150 KB brotli for the whole app. Until that work lands, the budget holds the line
-// a little above where the app stands (202 KB with import, export, merge, offline use and undo), so that nothing
+// a little above where the app stands (207 KB with import, export, merge, offline use, undo and presentation mode), so that nothing
 // grows it unnoticed. Lower it as the app shrinks; never raise it without a reason in the commit.
-export const BUDGET = 206_000;
+export const BUDGET = 208_000;
 
 const kind = (name) =>
   name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.html') ? 'html' : 'other';

@@ -7,7 +7,7 @@ use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
-use super::state::{files_of, focus_element, AppState};
+use super::state::{files_of, AppState};
 use super::welcome::Welcome;
 
 /// The whole app: a header, the passing and lasting messages, and either the list of boards or
@@ -69,10 +69,7 @@ pub fn App() -> impl IntoView {
             match e.key().as_str() {
                 "ArrowRight" => state.step_presentation(true),
                 "ArrowLeft" => state.step_presentation(false),
-                "Escape" => {
-                    state.presenting.set(None);
-                    focus_element("present");
-                }
+                "Escape" => state.stop_presenting(),
                 _ => return,
             }
             e.prevent_default();

@@ -165,10 +165,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                     <button
                         class="button secondary"
                         data-testid="stop-presenting"
-                        on:click=move |_| {
-                            state.presenting.set(None);
-                            focus_element("present");
-                        }
+                        on:click=move |_| state.stop_presenting()
                     >
                         {move || t().stop_presenting}
                     </button>

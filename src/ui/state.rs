@@ -365,6 +365,12 @@ impl AppState {
         self.presenting.set(Some(next));
     }
 
+    /// Ends presentation mode; focus goes back to the button that started it.
+    pub fn stop_presenting(&self) {
+        self.presenting.set(None);
+        focus_element("present");
+    }
+
     /// Opens a board, or the list of boards with `None`, and remembers it.
     ///
     /// Focus follows: an opened board's title is read out first; back on the list, focus is on

@@ -152,8 +152,30 @@ fn fingerprint(text: &str) -> u64 {
 /// this one last read it.
 pub struct BoardStore<S: Store> {
     store: S,
-    /// Fingerprint of the text this tab last read or wrote under each key.
-    seen: HashMap<String, u64>,
+    /// What this tab last read or wrote under each key.
+    seen: HashMap<String, Seen>,
+}
+
+/// A stored value as this tab last read or wrote it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Seen {
+    /// Its fingerprint, to tell whether another tab wrote since.
+    print: u64,
+    /// Key and value in UTF-16 units, as browsers count the quota.
+    size: usize,
+}
+
+impl Seen {
+    fn of(key: &str, text: &str) -> Self {
+        Seen {
+            print: fingerprint(text),
+            size: utf16_len(key) + utf16_len(text),
+        }
+    }
+}
+
+fn utf16_len(text: &str) -> usize {
+    text.encode_utf16().count()
 }
 
 impl<S: Store> BoardStore<S> {
@@ -191,7 +213,7 @@ impl<S: Store> BoardStore<S> {
             };
             match self.read(&key, &text) {
                 Ok(board) => {
-                    self.seen.insert(key, fingerprint(&text));
+                    self.seen.insert(key.clone(), Seen::of(&key, &text));
                     loaded.boards.push(board);
                 }
                 Err(error) => loaded.unreadable.push(Unreadable { key, text, error }),
@@ -223,7 +245,7 @@ impl<S: Store> BoardStore<S> {
             }
         };
         let board = self.read(&key, &text)?;
-        self.seen.insert(key, fingerprint(&text));
+        self.seen.insert(key.clone(), Seen::of(&key, &text));
         Ok(Some(board))
     }
 
@@ -231,7 +253,7 @@ impl<S: Store> BoardStore<S> {
     pub fn is_current(&self, id: Id) -> bool {
         let key = board_key(id);
         match self.store.get(&key) {
-            Ok(Some(text)) => self.seen.get(&key) == Some(&fingerprint(&text)),
+            Ok(Some(text)) => self.seen.get(&key).map(|s| s.print) == Some(fingerprint(&text)),
             Ok(None) => !self.seen.contains_key(&key),
             Err(_) => false,
         }
@@ -244,12 +266,12 @@ impl<S: Store> BoardStore<S> {
         }
         let key = board_key(board.id);
         let text = to_stored_json(&Envelope::new(vec![board.clone()]));
-        let print = fingerprint(&text);
-        if self.seen.get(&key) == Some(&print) {
+        let seen = Seen::of(&key, &text);
+        if self.seen.get(&key) == Some(&seen) {
             return Ok(());
         }
         self.store.set(&key, &text)?;
-        self.seen.insert(key, print);
+        self.seen.insert(key, seen);
         Ok(())
     }
 
@@ -271,14 +293,19 @@ impl<S: Store> BoardStore<S> {
         let _ = self.store.set(&format!("{PREFIX}settings/{name}"), value);
     }
 
-    /// Bytes (UTF-16 units, as browsers count) this app uses in the store.
+    /// Bytes (UTF-16 units, as browsers count) this app uses in the store. Boards this tab read
+    /// or wrote count by the size it knows, so a save does not read every board back; the rest
+    /// (settings, unreadable values, boards another tab just made) are read.
     pub fn used(&self) -> usize {
         let keys = self.store.keys().unwrap_or_default();
         keys.iter()
             .filter(|k| k.starts_with(PREFIX))
-            .map(|k| {
-                let v = self.store.get(k).ok().flatten().unwrap_or_default();
-                k.encode_utf16().count() + v.encode_utf16().count()
+            .map(|k| match self.seen.get(k) {
+                Some(seen) => seen.size,
+                None => {
+                    let v = self.store.get(k).ok().flatten().unwrap_or_default();
+                    utf16_len(k) + utf16_len(&v)
+                }
             })
             .sum()
     }

@@ -161,3 +161,39 @@ fn autosave_forgets_a_deleted_board() {
     assert!(autosave.is_board_dirty(b));
     assert_eq!(autosave.take(), vec![b]);
 }
+
+/// Space used, counted from scratch.
+fn counted(store: &MemoryStore) -> usize {
+    store
+        .entries
+        .iter()
+        .filter(|(k, _)| k.starts_with(PREFIX))
+        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+        .sum()
+}
+
+#[test]
+fn space_used_matches_what_is_stored_through_saves_deletes_and_other_tabs() {
+    let mut board = example_board(Lang::Nl);
+    let mut store = store_with(&board);
+    store.set_setting("lang", "nl");
+    store.store_mut().set("other-app", "not ours").unwrap();
+    store
+        .store_mut()
+        .set("swot-board/board/unreadable", "{ kapot ✨")
+        .unwrap();
+    assert_eq!(store.used(), counted(store.store()));
+    board
+        .add_note(Quadrant::Threats, "één notitie meer 📱")
+        .unwrap();
+    store.save(&board).unwrap();
+    assert_eq!(store.used(), counted(store.store()));
+    let other = Board::new("Uit een ander tabblad").unwrap();
+    let mut tab = BoardStore::new(store.store().clone());
+    tab.save(&other).unwrap();
+    *store.store_mut() = tab.store().clone();
+    assert_eq!(store.used(), counted(store.store()));
+    store.reread(other.id).unwrap();
+    store.delete(board.id).unwrap();
+    assert_eq!(store.used(), counted(store.store()));
+}

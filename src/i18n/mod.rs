@@ -111,8 +111,6 @@ pub struct Texts {
     pub privacy_note: &'static str,
     /// Heading of the list of boards.
     pub boards_heading: &'static str,
-    /// Button: make a new board.
-    pub new_board: &'static str,
     /// Title given to a new board.
     pub new_board_title: &'static str,
     /// Badge of the example board.
@@ -309,8 +307,6 @@ pub struct Texts {
     pub previous_view: &'static str,
     /// Presentation: next view.
     pub next_view: &'static str,
-    /// Presentation: how to step.
-    pub presentation_help: &'static str,
     /// Skip link to the main content.
     pub skip_to_content: &'static str,
 }
@@ -425,7 +421,6 @@ pub static NL: Texts = Texts {
     open_example: "Voorbeeld openen",
     privacy_note: "Alles wat u typt blijft in deze browser op dit apparaat. Er wordt niets verstuurd. Exporteer een bestand als back-up of om te delen.",
     boards_heading: "Borden op dit apparaat",
-    new_board: "Nieuw bord",
     new_board_title: "Nieuwe focusgroep",
     example_badge: "Voorbeeld (fictief)",
     open: "Openen",
@@ -545,7 +540,6 @@ pub static NL: Texts = Texts {
     all_quadrants: "Alle vier",
     previous_view: "Vorige",
     next_view: "Volgende",
-    presentation_help: "← → wisselen tussen kwadranten",
     skip_to_content: "Naar de inhoud",
 };
 
@@ -563,7 +557,6 @@ pub static EN: Texts = Texts {
     open_example: "Open the example",
     privacy_note: "Everything you type stays in this browser on this device. Nothing is sent anywhere. Export a file as a backup or to share it.",
     boards_heading: "Boards on this device",
-    new_board: "New board",
     new_board_title: "New focus group",
     example_badge: "Example (fictional)",
     open: "Open",
@@ -683,7 +676,6 @@ pub static EN: Texts = Texts {
     all_quadrants: "All four",
     previous_view: "Previous",
     next_view: "Next",
-    presentation_help: "← → switch quadrants",
     skip_to_content: "Skip to content",
 };
 

@@ -515,19 +515,16 @@ impl AppState {
             Some(_) => file_name(&boards[0].title, &now.date()),
             None => file_name("swot-board-all", &now.date()),
         };
-        super::download::download_text(
-            &name,
-            &to_json(&Envelope::new(boards.clone())),
-            "application/json",
-        );
+        let ids: Vec<Id> = boards.iter().map(|b| b.id).collect();
+        super::download::download_text(&name, &to_json(&Envelope::new(boards)), "application/json");
         self.exported.update(|e| {
-            for b in &boards {
-                e.insert(b.id, now);
+            for id in &ids {
+                e.insert(*id, now);
             }
         });
         self.store.update_value(|s| {
-            for b in &boards {
-                s.set_setting(&format!("exported/{}", b.id), &now.millis().to_string());
+            for id in &ids {
+                s.set_setting(&format!("exported/{id}"), &now.millis().to_string());
             }
         });
     }

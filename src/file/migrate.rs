@@ -17,9 +17,15 @@ pub fn to_current(mut value: Value, version: u32) -> Result<Value, RestoreError>
     Ok(value)
 }
 
-fn step(_value: Value, from: u32) -> Result<Value, RestoreError> {
-    Err(RestoreError::Migration {
-        from,
-        reason: "no migration is known for this version".into(),
-    })
+fn step(mut value: Value, from: u32) -> Result<Value, RestoreError> {
+    match from {
+        1 => {
+            value["version"] = Value::from(2);
+            Ok(value)
+        }
+        _ => Err(RestoreError::Migration {
+            from,
+            reason: "no migration is known for this version".into(),
+        }),
+    }
 }

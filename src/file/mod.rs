@@ -15,7 +15,7 @@ use crate::model::{Board, Invalid, Timestamp};
 /// The `kind` every envelope carries, so a file of another app is told apart at once.
 pub const KIND: &str = "swot-board";
 /// The format version this app writes. Older versions are migrated on reading.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 25_000_000;
 
@@ -199,6 +199,7 @@ const BOARD_FIELDS: &[&str] = &[
     "roles",
     "glossary",
     "actions",
+    "timer",
 ];
 const NOTE_FIELDS: &[&str] = &[
     "id",
@@ -209,6 +210,7 @@ const NOTE_FIELDS: &[&str] = &[
     "theme",
     "tags",
     "votes",
+    "keep_here",
 ];
 
 /// The fields of `original` not named in `known`.

@@ -3,7 +3,11 @@
 //! A [`Texts`] is a struct with one field a text, so a text missing in one language is a compile
 //! error, not a blank on screen. Texts with a `{}` take one value through [`fill`].
 
+mod steps;
+
 use serde::{Deserialize, Serialize};
+
+pub use steps::StepTexts;
 
 use crate::file::RestoreError;
 use crate::model::{BoardError, Problem, Quadrant};
@@ -89,6 +93,8 @@ pub struct QuadrantTexts {
 pub struct Texts {
     /// The language these texts are in.
     pub lang: Lang,
+    /// The texts of the facilitation steps.
+    pub s: &'static StepTexts,
     /// The sign between whole and decimal part of a number.
     pub decimal_sign: &'static str,
     /// The language's own name, for the switch.
@@ -327,6 +333,18 @@ impl Texts {
             BoardError::NoSuchBoard => self.no_such_board.to_string(),
             BoardError::EmptyTitle => self.empty_title.to_string(),
             BoardError::TitleTooLong { max } => fill(self.title_too_long, &max.to_string()),
+            BoardError::EmptyText => self.s.err_empty_text.to_string(),
+            BoardError::TextTooLong { max } => fill(self.s.err_text_too_long, &max.to_string()),
+            BoardError::NoSuchItem => self.s.err_no_such_item.to_string(),
+            BoardError::OtherQuadrant => self.s.err_other_quadrant.to_string(),
+            BoardError::NoVotesLeft => self.s.err_no_votes_left.to_string(),
+            BoardError::CapReached { cap } => fill(self.s.err_cap, &cap.to_string()),
+            BoardError::OverBudget { budget } => fill(self.s.err_over_budget, &budget.to_string()),
+            BoardError::BadDate => self.s.err_bad_date.to_string(),
+            BoardError::OutOfRange { min, max } => fill_all(
+                self.s.err_out_of_range,
+                &[&min.to_string(), &max.to_string()],
+            ),
         }
     }
 
@@ -377,6 +395,11 @@ impl Texts {
             Problem::DuplicateId(id) => fill(self.problem_duplicate, &id.to_string()),
             Problem::MissingLink(id) => fill(self.problem_missing_link, &id.to_string()),
             Problem::OtherQuadrant(id) => fill(self.problem_other_quadrant, &id.to_string()),
+            Problem::OutOfRange(min, max) => fill_all(
+                self.s.err_out_of_range,
+                &[&min.to_string(), &max.to_string()],
+            ),
+            Problem::NotADate => self.s.err_bad_date.to_string(),
         }
     }
 
@@ -410,6 +433,7 @@ impl Texts {
 /// Nederlands.
 pub static NL: Texts = Texts {
     lang: Lang::Nl,
+    s: &steps::STEPS_NL,
     decimal_sign: ",",
     language_name: "Nederlands",
     language_label: "Taal",
@@ -546,6 +570,7 @@ pub static NL: Texts = Texts {
 /// English.
 pub static EN: Texts = Texts {
     lang: Lang::En,
+    s: &steps::STEPS_EN,
     decimal_sign: ".",
     language_name: "English",
     language_label: "Language",

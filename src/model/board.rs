@@ -7,8 +7,8 @@ use serde_json::Value;
 use thiserror::Error;
 
 use super::facilitation::{
-    Action, Participant, Phase, RoleInPhase, SessionContext, Strategy, Term, Theme, Tows,
-    VoteSettings,
+    Action, Participant, Phase, RoleInPhase, SessionContext, Strategy, Term, Theme, TimerSettings,
+    Tows, VoteSettings,
 };
 use super::{Id, Quadrant, Timestamp};
 
@@ -42,6 +42,9 @@ pub struct Note {
     /// Dot votes the note received.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub votes: u32,
+    /// The group looked at the quadrant check's prompt and keeps the note where it is.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keep_here: bool,
     /// Fields written by a newer version of the app, kept as they were (filled by `restore`).
     #[serde(flatten, skip_deserializing)]
     pub extra: BTreeMap<String, Value>,
@@ -95,6 +98,9 @@ pub struct Board {
     /// The local action plan.
     #[serde(default)]
     pub actions: Vec<Action>,
+    /// The facilitator's round timer.
+    #[serde(default)]
+    pub timer: TimerSettings,
     /// Fields written by a newer version of the app, kept as they were (filled by `restore`).
     #[serde(flatten, skip_deserializing)]
     pub extra: BTreeMap<String, Value>,
@@ -133,6 +139,47 @@ pub enum BoardError {
         /// The limit.
         max: usize,
     },
+    /// A name, term, strategy or action was empty.
+    #[error("this field cannot be empty")]
+    EmptyText,
+    /// A name, term, strategy or action was longer than its limit.
+    #[error("this field can hold at most {max} characters")]
+    TextTooLong {
+        /// The limit.
+        max: usize,
+    },
+    /// A theme, participant, phase, term, strategy or action is no longer on the board.
+    #[error("that item is no longer on the board")]
+    NoSuchItem,
+    /// Notes of different quadrants cannot share a theme.
+    #[error("a theme groups notes of one quadrant")]
+    OtherQuadrant,
+    /// The voter has cast all their votes.
+    #[error("no votes left for this participant")]
+    NoVotesLeft,
+    /// The voter gave this note as many votes as one note may get.
+    #[error("one participant can give a note at most {cap} votes")]
+    CapReached {
+        /// The cap.
+        cap: u32,
+    },
+    /// The tallies would exceed the votes the room has.
+    #[error("the room has {budget} votes in all")]
+    OverBudget {
+        /// All votes of the room.
+        budget: u32,
+    },
+    /// A date that is not a day of the calendar as `YYYY-MM-DD`.
+    #[error("not a date")]
+    BadDate,
+    /// A number outside what the field allows.
+    #[error("must lie between {min} and {max}")]
+    OutOfRange {
+        /// The smallest allowed.
+        min: i64,
+        /// The largest allowed.
+        max: i64,
+    },
 }
 
 /// A note taken off the board, with where it stood, so that the delete can be undone.
@@ -165,6 +212,7 @@ impl Board {
             roles: Vec::new(),
             glossary: Vec::new(),
             actions: Vec::new(),
+            timer: TimerSettings::default(),
             extra: BTreeMap::new(),
         })
     }
@@ -219,6 +267,7 @@ impl Board {
             theme: None,
             tags: Vec::new(),
             votes: 0,
+            keep_here: false,
             extra: BTreeMap::new(),
         });
         self.touch();
@@ -319,7 +368,7 @@ impl Board {
     }
 
     /// Drops every reference to a record that is gone, so no link points nowhere.
-    fn forget(&mut self, id: Id) {
+    pub(super) fn forget(&mut self, id: Id) {
         for note in &mut self.notes {
             if note.theme == Some(id) {
                 note.theme = None;
@@ -482,7 +531,50 @@ impl Board {
                 })
             }
         };
+        let texts = self
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("themes[{i}].name"), &t.name))
+            .chain(
+                self.strategies
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| (format!("strategies[{i}].text"), &s.text)),
+            )
+            .chain(
+                self.phases
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (format!("phases[{i}].name"), &p.name)),
+            )
+            .chain(
+                self.glossary
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (format!("glossary[{i}].term"), &t.term)),
+            )
+            .chain(
+                self.actions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (format!("actions[{i}].text"), &a.text)),
+            );
+        for (path, text) in texts {
+            if text.trim().is_empty() {
+                return bad(path, Problem::Empty);
+            }
+            if text.chars().count() > MAX_NOTE_CHARS {
+                return bad(path, Problem::TooLong(MAX_NOTE_CHARS));
+            }
+        }
         for (i, s) in self.tows.scores.iter().enumerate() {
+            if !(-2..=2).contains(&s.score) {
+                return bad(
+                    format!("tows.scores[{i}].score"),
+                    Problem::OutOfRange(-2, 2),
+                );
+            }
             check(
                 &|| format!("tows.scores[{i}].inside"),
                 s.inside,
@@ -517,6 +609,9 @@ impl Board {
             }
             if let Some(phase) = a.phase {
                 check(&|| format!("actions[{i}].phase"), phase, &[&phases])?;
+            }
+            if a.due.as_deref().is_some_and(|d| !super::is_date(d)) {
+                return bad(format!("actions[{i}].due"), Problem::NotADate);
             }
             for (j, link) in a.links.iter().enumerate() {
                 check(
@@ -566,6 +661,12 @@ pub enum Problem {
     /// A note grouped under a theme of another quadrant.
     #[error("theme {0} belongs to another quadrant")]
     OtherQuadrant(Id),
+    /// A number outside its range.
+    #[error("lies outside {0} to {1}")]
+    OutOfRange(i64, i64),
+    /// A date not written `YYYY-MM-DD`.
+    #[error("is not a date written YYYY-MM-DD")]
+    NotADate,
 }
 
 fn clean_title(title: &str) -> Result<String, BoardError> {

@@ -90,6 +90,9 @@ pub struct VoteSettings {
     /// The most votes one participant may give one note, if capped.
     #[serde(default)]
     pub cap_per_note: Option<u32>,
+    /// How many people vote; when not set, the people counted in the session context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voters: Option<u32>,
 }
 
 impl Default for VoteSettings {
@@ -97,6 +100,27 @@ impl Default for VoteSettings {
         VoteSettings {
             per_participant: 3,
             cap_per_note: None,
+            voters: None,
+        }
+    }
+}
+
+/// The facilitator's round timer: how long a round lasts and whether its end sounds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct TimerSettings {
+    /// Length of a round in minutes.
+    pub minutes: u32,
+    /// Whether the end of a round plays a short tone.
+    #[serde(default)]
+    pub sound: bool,
+}
+
+impl Default for TimerSettings {
+    fn default() -> Self {
+        TimerSettings {
+            minutes: 10,
+            sound: false,
         }
     }
 }
@@ -133,6 +157,26 @@ pub struct TowsScore {
     pub score: i8,
 }
 
+impl Domain {
+    /// All four, in the order forms list them.
+    pub const ALL: [Domain; 4] = [
+        Domain::Social,
+        Domain::Safety,
+        Domain::Informal,
+        Domain::Other,
+    ];
+
+    /// The name used in files and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Social => "social",
+            Domain::Safety => "safety",
+            Domain::Informal => "informal",
+            Domain::Other => "other",
+        }
+    }
+}
+
 /// The four kinds of strategy the matrix yields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -146,6 +190,37 @@ pub enum StrategyKind {
     Wo,
     /// Limit weaknesses against threats.
     Wt,
+}
+
+impl StrategyKind {
+    /// All four, in the order of the matrix: SO, ST, WO, WT.
+    pub const ALL: [StrategyKind; 4] = [
+        StrategyKind::So,
+        StrategyKind::St,
+        StrategyKind::Wo,
+        StrategyKind::Wt,
+    ];
+
+    /// The kind that joins an inside quadrant (S or W) and an outside one (O or T).
+    pub fn of(inside: Quadrant, outside: Quadrant) -> Option<StrategyKind> {
+        match (inside, outside) {
+            (Quadrant::Strengths, Quadrant::Opportunities) => Some(StrategyKind::So),
+            (Quadrant::Strengths, Quadrant::Threats) => Some(StrategyKind::St),
+            (Quadrant::Weaknesses, Quadrant::Opportunities) => Some(StrategyKind::Wo),
+            (Quadrant::Weaknesses, Quadrant::Threats) => Some(StrategyKind::Wt),
+            _ => None,
+        }
+    }
+
+    /// Its two letters, the same in Dutch and English.
+    pub fn key(self) -> &'static str {
+        match self {
+            StrategyKind::So => "SO",
+            StrategyKind::St => "ST",
+            StrategyKind::Wo => "WO",
+            StrategyKind::Wt => "WT",
+        }
+    }
 }
 
 /// A strategy written from the matrix.
@@ -211,6 +286,16 @@ pub struct Term {
     pub meaning: String,
 }
 
+impl Part {
+    /// The name used in files and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Leads => "leads",
+            Part::Contributes => "contributes",
+        }
+    }
+}
+
 /// Where an action stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
@@ -223,6 +308,24 @@ pub enum ActionStatus {
     InProgress,
     /// Afgerond.
     Done,
+}
+
+impl ActionStatus {
+    /// All three, in the order of work.
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+    ];
+
+    /// The name used in files and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+        }
+    }
 }
 
 /// An action of the local action plan.

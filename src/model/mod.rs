@@ -1,6 +1,7 @@
 //! The domain: boards, notes and every change to them, in plain Rust with no browser in it.
 
 mod board;
+mod check;
 mod example;
 mod facilitation;
 mod history;
@@ -8,21 +9,29 @@ mod id;
 mod library;
 mod merge;
 mod quadrant;
+mod steps;
 
 pub use board::{
     Board, BoardError, Invalid, Note, Problem, RemovedNote, MAX_NOTES, MAX_NOTE_CHARS,
     MAX_TITLE_CHARS,
 };
+pub use check::{placement_hint, PlacementHint};
 pub use example::example_board;
 pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
-    StrategyKind, Term, Theme, Tows, TowsScore, VoteSettings,
+    StrategyKind, Term, Theme, TimerSettings, Tows, TowsScore, VoteSettings,
 };
 pub use history::{History, HISTORY_STEPS};
 pub use id::{Id, Timestamp};
 pub use library::Library;
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
+pub use steps::{
+    default_phases, is_date, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
+    MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
+};
 
+#[cfg(test)]
+mod facilitation_tests;
 #[cfg(test)]
 mod tests;

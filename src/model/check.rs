@@ -1,0 +1,101 @@
+//! The check of the quadrants: a gentle prompt when a note looks misplaced.
+//!
+//! Strengths and weaknesses are about the local cooperation itself; opportunities and threats
+//! about developments outside it. A note in an inside quadrant that speaks only of outside
+//! developments (national policy, society, social media, a rising trend) may belong outside, and
+//! a note in an outside quadrant that speaks only of "we" and "our" may belong inside. The check
+//! suggests the quadrant of the same sign on the other side (a weakness becomes a threat, an
+//! opportunity a strength); it never moves a note itself.
+
+use super::steps::contains_word;
+use super::{Board, Id, Quadrant};
+
+/// Words that speak of developments outside the cooperation, in Dutch and English.
+const OUTSIDE: &[&str] = &[
+    "landelijk",
+    "landelijke",
+    "het rijk",
+    "rijksoverheid",
+    "overheid",
+    "wetgeving",
+    "nieuwe wet",
+    "europese",
+    "samenleving",
+    "maatschappij",
+    "maatschappelijke",
+    "trend",
+    "toename",
+    "toenemende",
+    "stijgende",
+    "sociale media",
+    "internet",
+    "economie",
+    "economische",
+    "wereld",
+    "geopolitiek",
+    "geopolitieke",
+    "nieuws",
+    "national",
+    "government",
+    "legislation",
+    "new law",
+    "society",
+    "rising",
+    "increasing",
+    "growing",
+    "social media",
+    "economy",
+    "economic",
+    "world",
+    "global",
+    "geopolitical",
+    "news",
+];
+
+/// Words that speak of the cooperation itself.
+const INSIDE: &[&str] = &[
+    "we", "wij", "ons", "onze", "ik", "intern", "interne", "our", "us", "internal", "in-house",
+];
+
+/// A prompt about one note: the quadrant it may belong in and the word that suggested it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlacementHint {
+    /// Where the note may belong.
+    pub suggested: Quadrant,
+    /// The word in the note that points there.
+    pub because: &'static str,
+}
+
+/// Whether a note with this text looks misplaced in `quadrant`, and where it may belong. Only a
+/// note with words of the other side and none of its own gets a prompt.
+pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
+    let text = text.to_lowercase();
+    let found = |words: &[&'static str]| words.iter().copied().find(|w| contains_word(&text, w));
+    let (other, own) = if quadrant.is_internal() {
+        (OUTSIDE, INSIDE)
+    } else {
+        (INSIDE, OUTSIDE)
+    };
+    let because = found(other)?;
+    if found(own).is_some() {
+        return None;
+    }
+    let suggested = match quadrant {
+        Quadrant::Strengths => Quadrant::Opportunities,
+        Quadrant::Weaknesses => Quadrant::Threats,
+        Quadrant::Opportunities => Quadrant::Strengths,
+        Quadrant::Threats => Quadrant::Weaknesses,
+    };
+    Some(PlacementHint { suggested, because })
+}
+
+impl Board {
+    /// The quadrant check's prompt for a note, unless the group chose to keep it where it is.
+    pub fn placement_hint(&self, note: Id) -> Option<PlacementHint> {
+        let n = self.note(note)?;
+        if n.keep_here {
+            return None;
+        }
+        placement_hint(n.quadrant, &n.text)
+    }
+}

@@ -3,6 +3,12 @@
 
 /// The texts of the steps after the notes: context, themes, votes, matrix, roles, glossary, plan.
 pub struct StepTexts {
+    /// What step 7 is for.
+    pub actions_help: &'static str,
+    /// What step 3 is for.
+    pub votes_help: &'static str,
+    /// What step 1 is for.
+    pub context_help: &'static str,
     /// Label of the row of steps.
     pub steps_label: &'static str,
     /// Step: session context.
@@ -301,6 +307,9 @@ pub struct StepTexts {
 
 /// Nederlands.
 pub static STEPS_NL: StepTexts = StepTexts {
+    actions_help: "Wat gaat er gebeuren, wie is aan zet, in welke fase en wanneer is het klaar? Koppel elke actie aan de strategie, het thema of de notitie waar ze op antwoordt.",
+    votes_help: "Elke deelnemer verdeelt zijn stemmen over de notities die het zwaarst wegen, of de notulist voert de in de zaal getelde stemmen in. De best scorende gaan door naar de confrontatiematrix.",
+    context_help: "Leg vast waar en waarom de sessie is en wie er aan tafel zitten. De rollen komen terug bij ‘wie is aan zet’ en in het actieplan.",
     steps_label: "Stappen van de sessie",
     step_context: "1 Sessie",
     step_notes: "2 SWOT",
@@ -452,6 +461,9 @@ pub static STEPS_NL: StepTexts = StepTexts {
 
 /// English.
 pub static STEPS_EN: StepTexts = StepTexts {
+    actions_help: "What will be done, who acts, in which phase, and by when? Link each action to the strategy, theme or note it answers.",
+    votes_help: "Each participant spreads their votes over the notes that weigh most, or the scribe enters the votes counted in the room. The top items go on to the confrontation matrix.",
+    context_help: "Record where and why the session is held and who is at the table. The roles come back in ‘who acts’ and in the action plan.",
     steps_label: "Steps of the session",
     step_context: "1 Session",
     step_notes: "2 SWOT",

@@ -349,14 +349,28 @@ impl Board {
         Ok(())
     }
 
-    /// Moves a note up (negative) or down (positive) within its quadrant, stopping at the ends.
+    /// Moves a note up (negative) or down (positive) among the notes of its quadrant that share
+    /// its theme (the notes it is shown with), stopping at the ends.
     pub fn shift_note(&mut self, id: Id, by: isize) -> Result<(), BoardError> {
-        let quadrant = self.note(id).ok_or(BoardError::NoSuchNote)?.quadrant;
-        let index = self
+        let note = self.note(id).ok_or(BoardError::NoSuchNote)?;
+        let (quadrant, theme) = (note.quadrant, note.theme);
+        let group: Vec<usize> = self
+            .notes_in(quadrant)
+            .enumerate()
+            .filter(|(_, n)| n.theme == theme)
+            .map(|(i, _)| i)
+            .collect();
+        let at = self
             .notes_in(quadrant)
             .position(|n| n.id == id)
             .ok_or(BoardError::NoSuchNote)?;
-        let target = index.saturating_add_signed(by);
+        let in_group = group.iter().position(|i| *i == at).unwrap_or(0);
+        let to = in_group
+            .saturating_add_signed(by)
+            .min(group.len().saturating_sub(1));
+        // `move_note` counts the quadrant without the moved note, so the neighbour's index
+        // lands the note after it going down and before it going up.
+        let target = group.get(to).copied().unwrap_or(at);
         self.move_note(id, quadrant, target)
     }
 

@@ -648,3 +648,45 @@ fn a_whole_session_round_trips_through_the_file() {
     assert_eq!(back.boards[0], b);
     assert_eq!(to_json(&back), json);
 }
+
+#[test]
+fn a_note_shifts_among_the_notes_of_its_theme() {
+    let mut b = board();
+    let q = Quadrant::Strengths;
+    let ids: Vec<Id> = (0..4)
+        .map(|i| b.add_note(q, &format!("n{i}")).unwrap())
+        .collect();
+    b.add_theme("Netwerk", &[ids[0], ids[2], ids[3]]).unwrap();
+    b.shift_note(ids[0], 1).unwrap();
+    let order = |b: &Board| b.notes_in(q).map(|n| n.text.clone()).collect::<Vec<_>>();
+    assert_eq!(order(&b), ["n1", "n2", "n0", "n3"]);
+    b.shift_note(ids[3], -1).unwrap();
+    assert_eq!(order(&b), ["n1", "n2", "n3", "n0"]);
+    b.shift_note(ids[3], -1).unwrap();
+    assert_eq!(order(&b), ["n1", "n3", "n2", "n0"]);
+    // The loose note has no neighbour in its group and stays.
+    b.shift_note(ids[1], 1).unwrap();
+    assert_eq!(order(&b), ["n1", "n3", "n2", "n0"]);
+}
+
+#[test]
+fn the_example_shows_every_step_and_no_quadrant_prompt() {
+    for lang in [Lang::Nl, Lang::En] {
+        let b = example_board(lang);
+        b.validate().unwrap();
+        assert_eq!(b.themes.len(), 1);
+        assert_eq!(b.votes_cast(), b.vote_budget().unwrap());
+        assert_eq!(b.matrix().strongest(1)[0].2.abs(), 2);
+        assert_eq!(b.strategies.len(), 2);
+        assert_eq!(b.phases.len(), 4);
+        assert_eq!(b.actions.len(), 2);
+        assert!(!b.chain(b.actions[0].id).notes.is_empty());
+        let hinted: Vec<&str> = b
+            .notes
+            .iter()
+            .filter(|n| b.placement_hint(n.id).is_some())
+            .map(|n| n.text.as_str())
+            .collect();
+        assert!(hinted.is_empty(), "{hinted:?}");
+    }
+}

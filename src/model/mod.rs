@@ -27,7 +27,7 @@ pub use library::Library;
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
 pub use steps::{
-    default_phases, is_date, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
+    default_phases, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
     MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
 

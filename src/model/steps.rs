@@ -950,14 +950,7 @@ impl Board {
 
     /// The glossary terms a text uses, as whole words, ignoring case.
     pub fn terms_in(&self, text: &str) -> Vec<&Term> {
-        if self.glossary.is_empty() {
-            return Vec::new();
-        }
-        let text = text.to_lowercase();
-        self.glossary
-            .iter()
-            .filter(|t| contains_word(&text, &t.term.to_lowercase()))
-            .collect()
+        terms_in(&self.glossary, text)
     }
 
     // --- Action plan -----------------------------------------------------------------------
@@ -1069,6 +1062,19 @@ impl Board {
         self.changed(())
     }
 
+    // --- Timer -------------------------------------------------------------------------------
+
+    /// Sets the length of a round (1 to 180 minutes) and whether its end sounds.
+    pub fn set_timer(&mut self, minutes: u32, sound: bool) -> Result<(), BoardError> {
+        let minutes = in_range(minutes, 1, 180)?;
+        let new = super::TimerSettings { minutes, sound };
+        if self.timer == new {
+            return Ok(());
+        }
+        self.timer = new;
+        self.changed(())
+    }
+
     // --- The chain ---------------------------------------------------------------------------
 
     /// Everything linked with a note, theme, strategy or action, followed both ways along
@@ -1148,6 +1154,18 @@ impl Board {
             }
         }
     }
+}
+
+/// The terms of a glossary a text uses, as whole words, ignoring case.
+pub fn terms_in<'a>(glossary: &'a [Term], text: &str) -> Vec<&'a Term> {
+    if glossary.is_empty() {
+        return Vec::new();
+    }
+    let text = text.to_lowercase();
+    glossary
+        .iter()
+        .filter(|t| contains_word(&text, &t.term.to_lowercase()))
+        .collect()
 }
 
 fn push(list: &mut Vec<Id>, id: Id) {

@@ -7,7 +7,7 @@ use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
-use super::state::{files_of, AppState};
+use super::state::{files_of, tr, AppState};
 use super::welcome::Welcome;
 
 /// The whole app: a header, the passing and lasting messages, and either the list of boards or
@@ -120,16 +120,15 @@ pub fn App() -> impl IntoView {
         on_drop.remove();
     });
 
-    let t = move || state.t();
     let on_board = move || state.current.get().is_some();
 
     view! {
         <a class="skip-link" href="#main">
-            {move || t().skip_to_content}
+            {tr(|t| t.skip_to_content)}
         </a>
         <header class="app-header">
             <div class="brand">
-                <span class="brand-name">{move || t().app_name}</span>
+                <span class="brand-name">{tr(|t| t.app_name)}</span>
                 <Show when=on_board>
                     <button
                         class="button secondary"
@@ -137,7 +136,7 @@ pub fn App() -> impl IntoView {
                         on:click=move |_| state.open(None)
                     >
                         "← "
-                        {move || t().all_boards}
+                        {tr(|t| t.all_boards)}
                     </button>
                 </Show>
             </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, format_moment, select_when_shown, AppState};
+use super::state::{focus_element, format_moment, select_when_shown, tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -68,7 +68,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                     }
                 >
                     <label class="visually-hidden" for=format!("rename-{board}")>
-                        {move || t().board_title_label}
+                        {tr(|t| t.board_title_label)}
                     </label>
                     <input
                         id=format!("rename-{board}")
@@ -84,16 +84,16 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                         }
                     />
                     <button class="button" type="submit">
-                        {move || t().save}
+                        {tr(|t| t.save)}
                     </button>
                     <button class="button secondary" type="button" on:click=move |_| cancel_rename()>
-                        {move || t().cancel}
+                        {tr(|t| t.cancel)}
                     </button>
                 </form>
             </Show>
             <p class="board-meta">
                 <Show when=move || summary.get().is_some_and(|s| s.3)>
-                    <span class="badge">{move || t().example_badge}</span>
+                    <span class="badge">{tr(|t| t.example_badge)}</span>
                     " "
                 </Show>
                 {move || {
@@ -115,7 +115,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                     aria-label=move || format!("{} – {}", t().rename, title())
                     on:click=start_rename
                 >
-                    {move || t().rename}
+                    {tr(|t| t.rename)}
                 </button>
                 <button
                     class="button secondary"
@@ -123,7 +123,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                     aria-label=move || format!("{} – {}", t().duplicate, title())
                     on:click=move |_| state.duplicate_board(board)
                 >
-                    {move || t().duplicate}
+                    {tr(|t| t.duplicate)}
                 </button>
                 <button
                     class="button danger"
@@ -131,7 +131,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                     aria-label=move || format!("{} – {}", t().delete, title())
                     on:click=move |_| state.delete_board(board)
                 >
-                    {move || t().delete}
+                    {tr(|t| t.delete)}
                 </button>
             </div>
         </li>

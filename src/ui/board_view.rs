@@ -1,9 +1,19 @@
 use leptos::prelude::*;
 
+use super::action_plan::ActionPlan;
+use super::chain_dialog::ChainDialog;
+use super::context_view::ContextView;
+use super::glossary_view::GlossaryView;
 use super::import_picker::ImportPicker;
+use super::note_details::Glossary;
 use super::quadrant_view::QuadrantView;
-use super::state::{focus_element, select_when_shown, AppState};
+use super::roles_view::RolesView;
+use super::round_timer::RoundTimer;
+use super::state::{focus_element, select_when_shown, tr, AppState, Step};
+use super::step_nav::StepNav;
 use super::storage_health::StorageHealth;
+use super::tows_view::TowsView;
+use super::votes_view::VotesView;
 use crate::model::{Id, Quadrant};
 
 /// The open board: its title and the four quadrants.
@@ -21,6 +31,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
             .library
             .with(|l| l.board(board).is_some_and(|b| b.example))
     });
+    provide_context(Glossary(state.select(board, |b| b.glossary.clone())));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let title_input = NodeRef::<leptos::html::Input>::new();
@@ -51,7 +62,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                     fallback=move || {
                         view! {
                             <Show when=move || example.get()>
-                                <span class="badge">{move || t().example_badge}</span>
+                                <span class="badge">{tr(|t| t.example_badge)}</span>
                             </Show>
                             <button
                                 class="button secondary"
@@ -62,7 +73,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                                     renaming.set(true);
                                 }
                             >
-                                {move || t().rename}
+                                {tr(|t| t.rename)}
                             </button>
                         }
                     }
@@ -74,7 +85,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                             finish();
                         }
                     >
-                        <label for="title-input">{move || t().board_title_label}</label>
+                        <label for="title-input">{tr(|t| t.board_title_label)}</label>
                         <input
                             id="title-input"
                             class="title-input"
@@ -91,10 +102,11 @@ pub fn BoardView(board: Id) -> impl IntoView {
                             }
                         />
                         <button class="button" type="submit">
-                            {move || t().save}
+                            {tr(|t| t.save)}
                         </button>
                     </form>
                 </Show>
+                <RoundTimer board=board />
                 <div class="board-tools">
                     <button
                         class="button"
@@ -105,7 +117,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                             focus_element("presentation-next");
                         }
                     >
-                        {move || t().present}
+                        {tr(|t| t.present)}
                     </button>
                     <button
                         class="button secondary"
@@ -115,7 +127,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         on:click=move |_| state.step_history(true)
                     >
                         "↶ "
-                        {move || t().undo_change}
+                        {tr(|t| t.undo_change)}
                     </button>
                     <button
                         class="button secondary"
@@ -125,32 +137,33 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         on:click=move |_| state.step_history(false)
                     >
                         "↷ "
-                        {move || t().redo_change}
+                        {tr(|t| t.redo_change)}
                     </button>
                     <button
                         class="button secondary"
                         data-testid="export-json"
                         on:click=move |_| state.export(Some(board))
                     >
-                        {move || t().export}
+                        {tr(|t| t.export)}
                     </button>
                     <ImportPicker />
                 </div>
             </div>
             <Show when=move || state.presenting.get().is_some()>
-                <nav class="presentation-bar" aria-label=move || t().present>
+                <nav class="presentation-bar" aria-label=tr(|t| t.present)>
                     <button
                         class="button secondary"
                         data-testid="presentation-previous"
                         on:click=move |_| state.step_presentation(false)
                     >
                         "← "
-                        {move || t().previous_view}
+                        {tr(|t| t.previous_view)}
                     </button>
                     <span class="presentation-view" aria-live="polite">
-                        {move || match state.presenting.get().flatten() {
-                            Some(q) => t().quadrant(q).name,
-                            None => t().all_quadrants,
+                        {move || match (state.step.get(), state.presenting.get().flatten()) {
+                            (Step::Notes, Some(q)) => t().quadrant(q).name,
+                            (Step::Notes, None) => t().all_quadrants,
+                            (step, _) => step.name(t()),
                         }}
                     </span>
                     <button
@@ -159,7 +172,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         data-testid="presentation-next"
                         on:click=move |_| state.step_presentation(true)
                     >
-                        {move || t().next_view}
+                        {tr(|t| t.next_view)}
                         " →"
                     </button>
                     <button
@@ -167,23 +180,41 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         data-testid="stop-presenting"
                         on:click=move |_| state.stop_presenting()
                     >
-                        {move || t().stop_presenting}
+                        {tr(|t| t.stop_presenting)}
                     </button>
                 </nav>
             </Show>
-            <div
-                class="quadrants"
-                class:single=move || state.presenting.get().flatten().is_some()
-                data-showing=move || {
-                    state.presenting.get().flatten().map(|q| q.key()).unwrap_or("all")
+            <StepNav />
+            {move || match state.step.get() {
+                Step::Context => view! { <ContextView board=board /> }.into_any(),
+                Step::Notes => {
+                    view! {
+                        <h2 class="visually-hidden" id="step-notes" tabindex="-1">
+                            {tr(|t| t.s.step_notes)}
+                        </h2>
+                        <div
+                            class="quadrants"
+                            class:single=move || state.presenting.get().flatten().is_some()
+                            data-showing=move || {
+                                state.presenting.get().flatten().map(|q| q.key()).unwrap_or("all")
+                            }
+                        >
+                            {Quadrant::ALL
+                                .into_iter()
+                                .map(|quadrant| view! { <QuadrantView board=board quadrant=quadrant /> })
+                                .collect_view()}
+                        </div>
+                        <p class="shortcuts" id="note-help">{tr(|t| t.shortcuts)}</p>
+                    }
+                        .into_any()
                 }
-            >
-                {Quadrant::ALL
-                    .into_iter()
-                    .map(|quadrant| view! { <QuadrantView board=board quadrant=quadrant /> })
-                    .collect_view()}
-            </div>
-            <p class="shortcuts" id="note-help">{move || t().shortcuts}</p>
+                Step::Votes => view! { <VotesView board=board /> }.into_any(),
+                Step::Tows => view! { <TowsView board=board /> }.into_any(),
+                Step::Roles => view! { <RolesView board=board /> }.into_any(),
+                Step::Glossary => view! { <GlossaryView board=board /> }.into_any(),
+                Step::Actions => view! { <ActionPlan board=board /> }.into_any(),
+            }}
+            <ChainDialog board=board />
             <StorageHealth board=board />
         </div>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{AppState, ImportMode};
+use super::state::{tr, AppState, ImportMode};
 use crate::i18n::{fill, fill_all};
 
 /// Asks how checked files come in: as new boards (the default, never replacing anything) or
@@ -46,7 +46,7 @@ pub fn ImportDialog() -> impl IntoView {
                     fill(t().import_heading, &names.join(", "))
                 }}
             </h2>
-            <p>{move || t().import_holds}</p>
+            <p>{tr(|t| t.import_holds)}</p>
             <ul class="import-files">
                 {move || {
                     files()
@@ -81,7 +81,7 @@ pub fn ImportDialog() -> impl IntoView {
                 }}
             </ul>
             <fieldset class="import-choice">
-                <legend class="visually-hidden">{move || t().import_confirm}</legend>
+                <legend class="visually-hidden">{tr(|t| t.import_confirm)}</legend>
                 <label>
                     <input
                         type="radio"
@@ -90,7 +90,7 @@ pub fn ImportDialog() -> impl IntoView {
                         prop:checked=move || mode.get() == ImportMode::AsNew
                         on:change=move |_| mode.set(ImportMode::AsNew)
                     />
-                    {move || t().import_as_new}
+                    {tr(|t| t.import_as_new)}
                 </label>
                 <Show when=move || open_title.get().is_some()>
                     <label>
@@ -111,14 +111,14 @@ pub fn ImportDialog() -> impl IntoView {
                     data-testid="import-confirm"
                     on:click=move |_| state.apply_import(mode.get_untracked())
                 >
-                    {move || t().import_confirm}
+                    {tr(|t| t.import_confirm)}
                 </button>
                 <button
                     class="button secondary"
                     data-testid="import-cancel"
                     on:click=move |_| state.import.set(None)
                 >
-                    {move || t().cancel}
+                    {tr(|t| t.cancel)}
                 </button>
             </div>
         </dialog>

@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{files_of, AppState};
+use super::state::{files_of, tr, AppState};
 
 /// The file picker for session files; several files may be picked at once.
 #[component]
 pub fn ImportPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.t();
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -31,9 +30,9 @@ pub fn ImportPicker() -> impl IntoView {
                 on:change=on_change
             />
             <label for="import-file" class="button secondary">
-                {move || t().import_label}
+                {tr(|t| t.import_label)}
             </label>
-            <p class="hint">{move || t().import_hint}</p>
+            <p class="hint">{tr(|t| t.import_hint)}</p>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::download::download_text;
-use super::state::{AppState, Warning};
+use super::state::{tr, AppState, Warning};
 use crate::i18n::fill;
 
 /// The passing message (with Undo where something can be taken back) and the lasting warnings
@@ -28,7 +28,7 @@ pub fn MessageBar() -> impl IntoView {
                             data-testid="download-this-tab"
                             on:click=move |_| state.export(state.current.get_untracked())
                         >
-                            {move || t().download_this_tab}
+                            {tr(|t| t.download_this_tab)}
                         </button>
                         <button
                             class="button"
@@ -36,7 +36,7 @@ pub fn MessageBar() -> impl IntoView {
                                 let _ = window().location().reload();
                             }
                         >
-                            {move || t().reload}
+                            {tr(|t| t.reload)}
                         </button>
                     </Show>
                 </div>
@@ -67,7 +67,7 @@ pub fn MessageBar() -> impl IntoView {
                             download_text("swot-board-unreadable.txt", &text, "text/plain");
                         }
                     >
-                        {move || t().download_corrupt}
+                        {tr(|t| t.download_corrupt)}
                     </button>
                 </div>
             }
@@ -90,12 +90,12 @@ pub fn MessageBar() -> impl IntoView {
                             data-testid="undo"
                             on:click=move |_| state.undo()
                         >
-                            {move || t().undo}
+                            {tr(|t| t.undo)}
                         </button>
                     </Show>
                     <button
                         class="button secondary"
-                        aria-label=move || t().dismiss
+                        aria-label=tr(|t| t.dismiss)
                         on:click=move |_| state.message.set(None)
                     >
                         "×"
@@ -109,13 +109,13 @@ pub fn MessageBar() -> impl IntoView {
         state.update_ready.get().then(|| {
             view! {
                 <div class="message info" role="status" data-testid="message">
-                    <p>{move || t().update_ready}</p>
+                    <p>{tr(|t| t.update_ready)}</p>
                     <button
                         class="button"
                         data-testid="apply-update"
                         on:click=move |_| state.apply_update()
                     >
-                        {move || t().reload}
+                        {tr(|t| t.reload)}
                     </button>
                 </div>
             }

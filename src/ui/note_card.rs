@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
 
-use super::state::{focus_element, AppState, Undo};
+use super::note_details::NoteDetails;
+use super::note_theme_tools::NoteThemeTools;
+use super::state::{focus_element, tr, AppState, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, BoardError, Id, Note, Quadrant};
 
@@ -19,7 +21,8 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
     let editing = Memo::new(move |_| state.editing.get() == Some(id));
     let editor_ref = NodeRef::<leptos::html::Textarea>::new();
     let card_ref = NodeRef::<leptos::html::Li>::new();
-    let drop_above = RwSignal::new(None::<bool>);
+    // Where a dragged note would land: above (-1), grouped with this one (0), or below (1).
+    let drop_zone = RwSignal::new(None::<i8>);
     // The tools are built only while the pointer is over the note or focus is in it: a board of
     // a thousand notes then holds a thousand texts, not a thousand toolbars.
     let hovered = RwSignal::new(false);
@@ -181,14 +184,23 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
         state.dragging.set(Some(id));
     };
     let on_dragend = move |_: DragEvent| state.dragging.set(None);
-    let is_above = move |ev: &DragEvent| {
+    // The upper and lower quarters place the dragged note before or after this one; the middle
+    // groups the two under a theme.
+    let zone = move |ev: &DragEvent| -> i8 {
         ev.current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .map(|e| {
                 let rect = e.get_bounding_client_rect();
-                f64::from(ev.client_y()) < rect.top() + rect.height() / 2.0
+                let y = (f64::from(ev.client_y()) - rect.top()) / rect.height().max(1.0);
+                if y < 0.25 {
+                    -1
+                } else if y > 0.75 {
+                    1
+                } else {
+                    0
+                }
             })
-            .unwrap_or(true)
+            .unwrap_or(-1)
     };
     let on_dragover = move |ev: DragEvent| {
         match state.dragging.get_untracked() {
@@ -197,14 +209,14 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
         }
         ev.prevent_default();
         ev.stop_propagation();
-        let above = is_above(&ev);
-        if drop_above.get_untracked() != Some(above) {
-            drop_above.set(Some(above));
+        let z = zone(&ev);
+        if drop_zone.get_untracked() != Some(z) {
+            drop_zone.set(Some(z));
         }
     };
-    let on_dragleave = move |_: DragEvent| drop_above.set(None);
+    let on_dragleave = move |_: DragEvent| drop_zone.set(None);
     let on_drop = move |ev: DragEvent| {
-        drop_above.set(None);
+        drop_zone.set(None);
         let Some(dragged) = state.dragging.get_untracked() else {
             return;
         };
@@ -214,26 +226,60 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
         if dragged == id {
             return;
         }
-        let above = is_above(&ev);
-        state.change(board, |b| {
-            // The target index counts the notes of this quadrant without the dragged one.
-            let index = b
-                .notes_in(quadrant)
-                .filter(|n| n.id != dragged)
-                .position(|n| n.id == id)
-                .ok_or(BoardError::NoSuchNote)?;
-            b.move_note(dragged, quadrant, if above { index } else { index + 1 })
+        let z = zone(&ev);
+        let same_quadrant = state.library.with_untracked(|l| {
+            l.board(board)
+                .and_then(|b| b.note(dragged))
+                .is_some_and(|n| n.quadrant == quadrant)
         });
+        if z == 0 && same_quadrant {
+            let t = state.t_now();
+            let name = state.library.with_untracked(|l| {
+                let n = l.board(board).map_or(0, |b| b.themes.len()) + 1;
+                fill(t.s.new_theme_name, &n.to_string())
+            });
+            if state
+                .change(board, |b| b.group_onto(dragged, id, &name))
+                .is_some()
+            {
+                state.announce(fill(t.s.theme_made, &name));
+            }
+        } else {
+            state.change(board, |b| {
+                // The target index counts the notes of this quadrant without the dragged one.
+                let index = b
+                    .notes_in(quadrant)
+                    .filter(|n| n.id != dragged)
+                    .position(|n| n.id == id)
+                    .ok_or(BoardError::NoSuchNote)?;
+                let theme = b.note(id).and_then(|n| n.theme);
+                b.move_note(dragged, quadrant, if z < 0 { index } else { index + 1 })?;
+                b.set_theme(dragged, theme)
+            });
+        }
         focus_element(&format!("note-{dragged}"));
     };
 
     let text = note.text.clone();
     let editor_text = note.text.clone();
+    let details = note.clone();
+    let label_text: String = note.text.chars().take(60).collect();
+    let grouping = Memo::new(move |_| {
+        state
+            .grouping
+            .with(|g| g.as_ref().is_some_and(|(q, _)| *q == quadrant))
+    });
+    let chosen = Memo::new(move |_| {
+        state
+            .grouping
+            .with(|g| g.as_ref().is_some_and(|(_, ids)| ids.contains(&id)))
+    });
     view! {
         <li
             class="note"
-            class:drop-above=move || drop_above.get() == Some(true)
-            class:drop-below=move || drop_above.get() == Some(false)
+            class:drop-above=move || drop_zone.get() == Some(-1)
+            class:drop-below=move || drop_zone.get() == Some(1)
+            class:drop-group=move || drop_zone.get() == Some(0)
             class:dragging=move || state.dragging.get() == Some(id)
             id=dom_id
             node_ref=card_ref
@@ -258,11 +304,40 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
         >
             <Show
                 when=move || editing.get()
-                fallback=move || view! { <p class="note-text" data-testid="note-text">{text.clone()}</p> }
+                fallback=move || {
+                    let label_text = label_text.clone();
+                    view! {
+                        <Show when=move || grouping.get()>
+                            <input
+                                type="checkbox"
+                                class="choose"
+                                data-testid="choose-note"
+                                aria-label={
+                                    let label_text = label_text.clone();
+                                    move || fill(t().s.select_note, &label_text)
+                                }
+                                prop:checked=move || chosen.get()
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    state.grouping.update(|g| {
+                                        if let Some((_, ids)) = g {
+                                            ids.retain(|n| *n != id);
+                                            if on {
+                                                ids.push(id);
+                                            }
+                                        }
+                                    });
+                                }
+                            />
+                        </Show>
+                        <p class="note-text" data-testid="note-text">{text.clone()}</p>
+                        <NoteDetails board=board note=details.clone() />
+                    }
+                }
             >
                 <div class="note-editor" on:focusout=on_editor_focusout>
                     <label class="visually-hidden" for=editor_id.clone()>
-                        {move || t().edit_label}
+                        {tr(|t| t.edit_label)}
                     </label>
                     <textarea
                         id=editor_id.clone()
@@ -273,10 +348,10 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     ></textarea>
                     <div class="note-tools">
                         <button class="button" on:click=move |_| finish_edit(true)>
-                            {move || t().save}
+                            {tr(|t| t.save)}
                         </button>
                         <button class="button secondary" on:click=move |_| finish_edit(false)>
-                            {move || t().cancel}
+                            {tr(|t| t.cancel)}
                         </button>
                     </div>
                 </div>
@@ -286,8 +361,8 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     <button
                         class="icon-button"
                         data-testid="edit-note"
-                        aria-label=move || t().edit
-                        title=move || t().edit
+                        aria-label=tr(|t| t.edit)
+                        title=tr(|t| t.edit)
                         on:click=move |_| start_edit()
                     >
                         "✎"
@@ -295,8 +370,8 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     <button
                         class="icon-button"
                         data-testid="move-up"
-                        aria-label=move || t().move_up
-                        title=move || t().move_up
+                        aria-label=tr(|t| t.move_up)
+                        title=tr(|t| t.move_up)
                         on:click=move |_| shift(-1)
                     >
                         "↑"
@@ -304,8 +379,8 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     <button
                         class="icon-button"
                         data-testid="move-down"
-                        aria-label=move || t().move_down
-                        title=move || t().move_down
+                        aria-label=tr(|t| t.move_down)
+                        title=tr(|t| t.move_down)
                         on:click=move |_| shift(1)
                     >
                         "↓"
@@ -313,8 +388,8 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     <select
                         class="move-to"
                         data-testid="move-to"
-                        aria-label=move || t().move_to
-                        title=move || t().move_to
+                        aria-label=tr(|t| t.move_to)
+                        title=tr(|t| t.move_to)
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
                             if let Some(q) = Quadrant::ALL.into_iter().find(|q| q.key() == key) {
@@ -335,11 +410,12 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
+                    <NoteThemeTools board=board id=id quadrant=quadrant />
                     <button
                         class="icon-button danger"
                         data-testid="delete-note"
-                        aria-label=move || t().delete
-                        title=move || t().delete
+                        aria-label=tr(|t| t.delete)
+                        title=tr(|t| t.delete)
                         on:click=move |_| delete()
                     >
                         "✕"

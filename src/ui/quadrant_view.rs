@@ -2,11 +2,36 @@ use leptos::prelude::*;
 use web_sys::{DragEvent, KeyboardEvent};
 
 use super::note_card::NoteCard;
-use super::state::AppState;
+use super::state::{focus_element, tr, AppState};
+use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
-use crate::model::{Id, Note, Quadrant};
+use crate::model::{Id, Note, Quadrant, Theme};
 
-/// One quadrant: its name and hint, its notes, and the field where the scribe types new ones.
+/// What a note card shows without asking the board again; a change to any of it builds the
+/// card anew.
+pub type NoteKey = (
+    Id,
+    crate::model::Timestamp,
+    u32,
+    Vec<String>,
+    bool,
+    Option<Id>,
+);
+
+/// The key of a note card in a keyed list.
+pub fn note_key(note: &Note) -> NoteKey {
+    (
+        note.id,
+        note.updated_at,
+        note.votes,
+        note.tags.clone(),
+        note.keep_here,
+        note.theme,
+    )
+}
+
+/// One quadrant: its name and hint, its themes with their notes, the notes in no theme, and the
+/// field where the scribe types new ones.
 #[component]
 pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -20,7 +45,33 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    let themes = state.select(board, move |b| {
+        b.themes
+            .iter()
+            .filter(|t| t.quadrant == quadrant)
+            .cloned()
+            .collect::<Vec<Theme>>()
+    });
+    let loose = Memo::new(move |_| {
+        notes.with(|n| {
+            n.iter()
+                .filter(|n| n.theme.is_none())
+                .cloned()
+                .collect::<Vec<Note>>()
+        })
+    });
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
+    let theme_name = NodeRef::<leptos::html::Input>::new();
+    let grouping = Memo::new(move |_| {
+        state
+            .grouping
+            .with(|g| g.as_ref().is_some_and(|(q, _)| *q == quadrant))
+    });
+    let chosen = Memo::new(move |_| {
+        state
+            .grouping
+            .with(|g| g.as_ref().map_or(0, |(_, ids)| ids.len()))
+    });
 
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() != "Enter" || ev.shift_key() || ev.is_composing() {
@@ -46,7 +97,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
         }
     };
 
-    // Dropping on the quadrant, not on a note, puts the note last.
+    // Dropping on the quadrant, not on a note or theme, puts the note last, in no theme.
     let on_dragover = move |ev: DragEvent| {
         if state.dragging.get_untracked().is_some() {
             ev.prevent_default();
@@ -58,7 +109,26 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
         };
         ev.prevent_default();
         state.dragging.set(None);
-        state.change(board, |b| b.move_note(id, quadrant, usize::MAX));
+        state.change(board, |b| {
+            b.move_note(id, quadrant, usize::MAX)?;
+            b.set_theme(id, None)
+        });
+    };
+
+    let make_theme = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(input) = theme_name.get_untracked() else {
+            return;
+        };
+        let ids = state
+            .grouping
+            .with_untracked(|g| g.as_ref().map(|(_, ids)| ids.clone()).unwrap_or_default());
+        let name = input.value();
+        if let Some(theme) = state.change(board, |b| b.add_theme(&name, &ids)) {
+            state.grouping.set(None);
+            state.announce(fill(state.t_now().s.theme_made, name.trim()));
+            focus_element(&format!("theme-{theme}"));
+        }
     };
 
     view! {
@@ -78,19 +148,71 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                     <span class="count">{move || format!(" ({})", notes.with(|n| n.len()))}</span>
                 </h2>
                 <p class="hint">{move || t().quadrant(quadrant).hint}</p>
+                <button
+                    class="button secondary small group-button"
+                    id=format!("group-{key}")
+                    data-testid="group-notes"
+                    aria-expanded=move || grouping.get().to_string()
+                    on:click=move |_| {
+                        if grouping.get_untracked() {
+                            state.grouping.set(None);
+                        } else {
+                            state.grouping.set(Some((quadrant, Vec::new())));
+                        }
+                    }
+                >
+                    {tr(|t| t.s.group)}
+                </button>
             </header>
+            <Show when=move || grouping.get()>
+                <form class="group-bar" on:submit=make_theme>
+                    <p class="step-help">{tr(|t| t.s.group_help)}</p>
+                    <label for=format!("theme-name-{key}")>{tr(|t| t.s.theme_name)}</label>
+                    <input
+                        id=format!("theme-name-{key}")
+                        data-testid="theme-name"
+                        node_ref=theme_name
+                    />
+                    <button
+                        class="button"
+                        type="submit"
+                        data-testid="make-theme"
+                        disabled=move || chosen.get() == 0
+                    >
+                        {move || format!("{} ({})", t().s.make_theme, chosen.get())}
+                    </button>
+                    <button
+                        class="button secondary"
+                        type="button"
+                        on:click=move |_| {
+                            state.grouping.set(None);
+                            focus_element(&format!("group-{key}"));
+                        }
+                    >
+                        {tr(|t| t.cancel)}
+                    </button>
+                </form>
+            </Show>
+            <For
+                each=move || themes.get()
+                key=|theme| theme.id
+                children=move |theme| view! { <ThemeGroup board=board theme=theme.id notes=notes /> }
+            />
+            <Show when=move || themes.with(|t| !t.is_empty()) && loose.with(|n| !n.is_empty())>
+                <h3 class="ungrouped">{tr(|t| t.s.ungrouped)}</h3>
+            </Show>
             <ul
                 class="notes"
                 aria-label=move || fill(t().notes_of, t().quadrant(quadrant).name)
             >
                 <For
-                    each=move || notes.get()
-                    key=|note| (note.id, note.updated_at)
+                    each=move || loose.get()
+                    key=note_key
                     children=move |note| view! { <NoteCard board=board note=note /> }
                 />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>
-                <p class="empty">{move || t().no_notes_yet}</p>
+                <p class="empty">{tr(|t| t.no_notes_yet)}</p>
             </Show>
             <label class="input-label" for=format!("input-{key}")>
                 {move || t().quadrant(quadrant).input_label}
@@ -100,7 +222,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 class="note-input"
                 data-testid="note-input"
                 rows="2"
-                placeholder=move || t().note_placeholder
+                placeholder=tr(|t| t.note_placeholder)
                 node_ref=input_ref
                 on:keydown=on_keydown
             ></textarea>

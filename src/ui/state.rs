@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 use crate::file::{file_name, restore, to_json, Envelope, MAX_FILE_BYTES};
 use crate::i18n::{fill, fill_all, Lang, Texts};
 use crate::model::{
-    example_board, Board, BoardError, History, Id, Library, RemovedNote, Timestamp,
+    example_board, Board, BoardError, History, Id, Library, Quadrant, RemovedNote, Timestamp,
+    VoteRound,
 };
 use crate::storage::{Autosave, BoardStore, SaveError, Unreadable, BOARD_PREFIX};
 
@@ -22,6 +23,71 @@ type AppStore = crate::storage::MemoryStore;
 const QUIET_MS: u64 = 400;
 /// ...but never longer than this after the first unsaved change.
 const MOST_MS: u64 = 2_000;
+
+/// The steps of a session, each a screen of the board, in the order a facilitator runs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Place, date, purpose, who is in the room.
+    Context,
+    /// The four quadrants, themes and tags.
+    Notes,
+    /// Dot voting and tallies.
+    Votes,
+    /// The confrontation matrix and strategies.
+    Tows,
+    /// Phases of prevention and who acts in each.
+    Roles,
+    /// The shared language.
+    Glossary,
+    /// The local action plan.
+    Actions,
+}
+
+impl Step {
+    /// All steps in order.
+    pub const ALL: [Step; 7] = [
+        Step::Context,
+        Step::Notes,
+        Step::Votes,
+        Step::Tows,
+        Step::Roles,
+        Step::Glossary,
+        Step::Actions,
+    ];
+
+    /// The name used in test hooks and element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Context => "context",
+            Step::Notes => "notes",
+            Step::Votes => "votes",
+            Step::Tows => "tows",
+            Step::Roles => "roles",
+            Step::Glossary => "glossary",
+            Step::Actions => "actions",
+        }
+    }
+
+    /// The step's name in the interface.
+    pub fn name(self, t: &Texts) -> &'static str {
+        let s = t.s;
+        match self {
+            Step::Context => s.step_context,
+            Step::Notes => s.step_notes,
+            Step::Votes => s.step_votes,
+            Step::Tows => s.step_tows,
+            Step::Roles => s.step_roles,
+            Step::Glossary => s.step_glossary,
+            Step::Actions => s.step_actions,
+        }
+    }
+
+    fn offset(self, by: isize) -> Option<Step> {
+        Step::ALL
+            .get((self as usize).checked_add_signed(by)?)
+            .copied()
+    }
+}
 
 /// What a confirmation can take back.
 #[derive(Clone, Debug)]
@@ -106,6 +172,14 @@ pub struct AppState {
     /// Presentation mode for the projector: `None` off, `Some(None)` all four quadrants,
     /// `Some(Some(q))` one quadrant.
     pub presenting: RwSignal<Option<Option<crate::model::Quadrant>>>,
+    /// The step of the session on screen.
+    pub step: RwSignal<Step>,
+    /// The quadrant whose notes are being chosen to form a theme, and the chosen notes.
+    pub grouping: RwSignal<Option<(Quadrant, Vec<Id>)>>,
+    /// Dot voting: the number of the participant whose turn it is, and what they gave.
+    pub vote_round: RwSignal<(u32, VoteRound)>,
+    /// The record whose chain (note → theme → strategy → action) is shown.
+    pub chain_of: RwSignal<Option<Id>>,
     /// Whether the open board has a change to undo.
     pub can_undo: RwSignal<bool>,
     /// Whether the open board has an undone change to redo.
@@ -158,6 +232,10 @@ impl AppState {
             update_ready: RwSignal::new(false),
             exported: RwSignal::new(exported),
             presenting: RwSignal::new(None),
+            step: RwSignal::new(Step::Notes),
+            grouping: RwSignal::new(None),
+            vote_round: RwSignal::new((1, VoteRound::default())),
+            chain_of: RwSignal::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             histories: StoredValue::new(Default::default()),
@@ -350,19 +428,73 @@ impl AppState {
         self.can_redo.set(redo);
     }
 
-    /// Steps presentation mode through its views: all four, then each quadrant in turn.
+    /// Steps presentation mode through its views: on the notes, all four quadrants and then each
+    /// in turn; past the ends, the steps before and after.
     pub fn step_presentation(&self, forward: bool) {
-        use crate::model::Quadrant;
         let Some(view) = self.presenting.get_untracked() else {
             return;
         };
-        let next = match (view, forward) {
-            (None, true) => Some(Quadrant::Strengths),
-            (None, false) => Some(Quadrant::Threats),
-            (Some(q), true) => q.next(),
-            (Some(q), false) => q.previous(),
-        };
-        self.presenting.set(Some(next));
+        let step = self.step.get_untracked();
+        if step == Step::Notes {
+            let next = match (view, forward) {
+                (None, true) => Some(Some(Quadrant::Strengths)),
+                (None, false) => None,
+                (Some(q), true) => q.next().map(Some),
+                (Some(q), false) => Some(q.previous()),
+            };
+            if let Some(next) = next {
+                self.presenting.set(Some(next));
+                return;
+            }
+        }
+        if let Some(other) = step.offset(if forward { 1 } else { -1 }) {
+            // Coming back to the notes from the step after them shows the last quadrant.
+            let view = (other == Step::Notes && !forward).then_some(Quadrant::Threats);
+            self.step.set(other);
+            self.presenting.set(Some(view));
+        }
+    }
+
+    /// Shows a step of the session and puts focus on its heading.
+    pub fn show_step(&self, step: Step) {
+        self.step.set(step);
+        self.grouping.set(None);
+        focus_element(&format!("step-{}", step.key()));
+    }
+
+    /// Goes to a note, theme, strategy or action of the open board: its step, then focus on it.
+    pub fn go_to(&self, board: Id, id: Id) {
+        let (step, element) = self
+            .library
+            .with_untracked(|l| {
+                let b = l.board(board)?;
+                if b.note(id).is_some() {
+                    Some((Step::Notes, format!("note-{id}")))
+                } else if b.theme(id).is_some() {
+                    Some((Step::Notes, format!("theme-{id}")))
+                } else if b.strategy(id).is_some() {
+                    Some((Step::Tows, format!("strategy-{id}")))
+                } else if b.action(id).is_some() {
+                    Some((Step::Actions, format!("action-{id}")))
+                } else {
+                    None
+                }
+            })
+            .unzip();
+        self.chain_of.set(None);
+        if let (Some(step), Some(element)) = (step, element) {
+            self.step.set(step);
+            focus_element(&element);
+        }
+    }
+
+    /// A value computed from one board that follows its changes; equal values render nothing.
+    pub fn select<T>(&self, board: Id, f: impl Fn(&Board) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
+        let library = self.library;
+        Memo::new(move |_| library.with(|l| l.board(board).map(&f).unwrap_or_default()))
     }
 
     /// Ends presentation mode; focus goes back to the button that started it.
@@ -379,6 +511,9 @@ impl AppState {
         let left = self.current.get_untracked();
         self.editing.set(None);
         self.presenting.set(None);
+        self.grouping.set(None);
+        self.chain_of.set(None);
+        self.vote_round.set((1, VoteRound::default()));
         self.current.set(board);
         self.refresh_history();
         let value = board.map(|id| id.to_string()).unwrap_or_default();
@@ -394,10 +529,18 @@ impl AppState {
     /// Makes an empty board and opens it.
     pub fn create_board(&self) {
         let title = self.t_now().new_board_title;
+        let lang = self.lang.get_untracked();
         let mut made = None;
-        self.library.update(|l| made = l.create(title).ok());
+        self.library.update(|l| {
+            made = l.create(title).ok();
+            // A new board starts with the phases of the prevention model, to adapt as needed.
+            if let Some(board) = made.and_then(|id| l.board_mut(id)) {
+                let _ = board.add_default_phases(lang);
+            }
+        });
         if let Some(id) = made {
             self.schedule_save(id);
+            self.step.set(Step::Notes);
             self.open(Some(id));
             // An empty board: the scribe can start typing strengths at once.
             focus_element("input-strengths");
@@ -688,6 +831,14 @@ fn browser_lang() -> Lang {
     {
         Lang::default()
     }
+}
+
+/// A text of the interface that follows the language switch, as one type-erased signal. Every
+/// text on screen then shares one piece of rendering code, where a closure per text would each
+/// bring their own (hundreds of them, a large share of the wasm).
+pub fn tr(text: fn(&'static Texts) -> &'static str) -> Signal<&'static str> {
+    let lang = expect_context::<AppState>().lang;
+    Signal::derive(move || text(lang.get().texts()))
 }
 
 /// Gives a title field its text, focus and a selection as soon as it is on screen, so typing

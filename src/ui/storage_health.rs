@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{format_moment, AppState};
+use super::state::{format_moment, tr, AppState};
 use crate::i18n::{bytes, fill};
 use crate::model::Id;
 
@@ -33,7 +33,7 @@ pub fn StorageHealth(board: Id) -> impl IntoView {
     };
     view! {
         <footer class="storage-health" data-testid="storage-health">
-            <p>{move || t().data_lives_here}</p>
+            <p>{tr(|t| t.data_lives_here)}</p>
             <p>{line}</p>
         </footer>
     }

@@ -1,19 +1,18 @@
 use leptos::prelude::*;
 
-use super::state::AppState;
+use super::state::{tr, AppState};
 
 /// What the app is for, where the data lives, and the two ways to start.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let t = move || state.t();
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{move || t().welcome_title}</h1>
-            <p class="tagline">{move || t().tagline}</p>
-            <p>{move || t().welcome_body}</p>
+            <h1 id="welcome-title">{tr(|t| t.welcome_title)}</h1>
+            <p class="tagline">{tr(|t| t.tagline)}</p>
+            <p>{tr(|t| t.welcome_body)}</p>
             <p class="privacy" data-testid="privacy-note">
-                {move || t().privacy_note} " " {move || t().offline_ready}
+                {tr(|t| t.privacy_note)} " " {tr(|t| t.offline_ready)}
             </p>
             <div class="start-buttons">
                 <button
@@ -21,14 +20,14 @@ pub fn Welcome() -> impl IntoView {
                     data-testid="new-board"
                     on:click=move |_| state.create_board()
                 >
-                    {move || t().start_empty}
+                    {tr(|t| t.start_empty)}
                 </button>
                 <button
                     class="button primary secondary"
                     data-testid="open-example"
                     on:click=move |_| state.open_example()
                 >
-                    {move || t().open_example}
+                    {tr(|t| t.open_example)}
                 </button>
             </div>
         </section>

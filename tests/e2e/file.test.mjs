@@ -41,7 +41,7 @@ test('export downloads a file that a fresh profile imports to the same board', a
   assert.match(first.name, /^Voorbeeld-focusgroep-Waterdam-\d{4}-\d{2}-\d{2}\.swot\.json$/);
   const parsed = JSON.parse(first.text);
   assert.equal(parsed.kind, 'swot-board');
-  assert.equal(parsed.version, 1);
+  assert.equal(parsed.version, 2);
   assert.equal(parsed.boards.length, 1);
   const second = await download(app.page, 'export-json');
   assert.equal(second.text, first.text, 'two exports of the same board are byte-identical');

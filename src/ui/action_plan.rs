@@ -1,0 +1,57 @@
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use super::action_row::ActionRow;
+use super::state::{tr, AppState, Step};
+use super::step_heading::StepHeading;
+use crate::model::Id;
+
+/// Step 7: the local action plan. What will be done, who acts, in which phase, by when, where it
+/// stands, and what it answers.
+#[component]
+pub fn ActionPlan(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let actions = state.select(board, |b| {
+        b.actions.iter().map(|a| a.id).collect::<Vec<Id>>()
+    });
+    let input = NodeRef::<leptos::html::Textarea>::new();
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() != "Enter" || ev.shift_key() || ev.is_composing() {
+            return;
+        }
+        ev.prevent_default();
+        let Some(field) = input.get_untracked() else {
+            return;
+        };
+        let text = field.value();
+        if text.trim().is_empty() {
+            return;
+        }
+        if state.change(board, |b| b.add_action(&text)).is_some() {
+            field.set_value("");
+            state.announce(state.t_now().s.action_added.to_string());
+        }
+    };
+    view! {
+        <section class="step step-actions" aria-labelledby="step-actions">
+            <StepHeading step=Step::Actions title=|t| t.s.actions_heading help=|t| t.s.actions_help />
+            <label class="input-label" for="action-input">{tr(|t| t.s.action_input)}</label>
+            <textarea
+                id="action-input"
+                class="note-input"
+                data-testid="action-input"
+                rows="2"
+                node_ref=input
+                on:keydown=on_keydown
+            ></textarea>
+            <Show
+                when=move || actions.with(|a| !a.is_empty())
+                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_actions)}</p> }
+            >
+                <ol class="actions" data-testid="actions">
+                    <For each=move || actions.get() key=|id| *id children=move |id| view! { <ActionRow board=board id=id /> } />
+                </ol>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,116 @@
+use leptos::prelude::*;
+
+use super::state::{tr, AppState};
+use crate::i18n::fill;
+use crate::model::{Board, Id};
+
+/// A record's label in the chain: its kind's letters and its text.
+fn label(b: &Board, id: Id) -> String {
+    let cut = |s: &str| s.chars().take(90).collect::<String>();
+    if let Some(n) = b.note(id) {
+        format!("{}: {}", n.quadrant.letter(), cut(&n.text))
+    } else if let Some(t) = b.theme(id) {
+        format!("{}: {}", t.quadrant.letter(), cut(&t.name))
+    } else if let Some(s) = b.strategy(id) {
+        format!("{}: {}", s.kind.key(), cut(&s.text))
+    } else if let Some(a) = b.action(id) {
+        cut(&a.text)
+    } else {
+        String::new()
+    }
+}
+
+/// The chain of a note, theme, strategy or action, both ways: what it came from and what came of
+/// it. Each item is a button that goes to it.
+#[component]
+pub fn ChainDialog(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let chain = Memo::new(move |_| {
+        let id = state.chain_of.get()?;
+        state.library.with(|l| {
+            let b = l.board(board)?;
+            let c = b.chain(id);
+            let list = |ids: &[Id]| ids.iter().map(|i| (*i, label(b, *i))).collect::<Vec<_>>();
+            Some((
+                label(b, id),
+                c.is_empty(),
+                [
+                    list(&c.notes),
+                    list(&c.themes),
+                    list(&c.strategies),
+                    list(&c.actions),
+                ],
+            ))
+        })
+    });
+    Effect::new(move |_| {
+        let open = chain.with(|c| c.is_some());
+        if let Some(dialog) = dialog_ref.get() {
+            if open && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+    let sections: [fn(&crate::i18n::Texts) -> &'static str; 4] = [
+        |t| t.s.notes_label,
+        |t| t.s.themes_label,
+        |t| t.s.strategies_label,
+        |t| t.s.actions_label,
+    ];
+    view! {
+        <dialog
+            class="chain-dialog"
+            data-testid="chain-dialog"
+            aria-labelledby="chain-heading"
+            node_ref=dialog_ref
+            on:close=move |_| state.chain_of.set(None)
+        >
+            <h2 id="chain-heading">
+                {move || chain.with(|c| c.as_ref().map(|c| fill(t().s.chain_of, &c.0)).unwrap_or_default())}
+            </h2>
+            <p>{tr(|t| t.s.chain_help)}</p>
+            <Show when=move || chain.with(|c| c.as_ref().is_some_and(|c| c.1))>
+                <p class="empty">{tr(|t| t.s.chain_empty)}</p>
+            </Show>
+            {sections
+                .into_iter()
+                .enumerate()
+                .map(|(i, title)| {
+                    let items = move || chain.with(|c| c.as_ref().map(|c| c.2[i].clone()).unwrap_or_default());
+                    view! {
+                        <Show when=move || !items().is_empty()>
+                            <h3>{move || title(t())}</h3>
+                            <ul class="chain-list">
+                                {move || {
+                                    items()
+                                        .into_iter()
+                                        .map(|(id, text)| {
+                                            view! {
+                                                <li>
+                                                    <button class="link-button" data-testid="chain-item" on:click=move |_| state.go_to(board, id)>
+                                                        {text}
+                                                    </button>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()
+                                }}
+                            </ul>
+                        </Show>
+                    }
+                })
+                .collect_view()}
+            <button
+                class="button"
+                data-testid="close-chain"
+                on:click=move |_| state.chain_of.set(None)
+            >
+                {tr(|t| t.s.close)}
+            </button>
+        </dialog>
+    }
+}

@@ -1,0 +1,196 @@
+use leptos::prelude::*;
+
+use super::participant_row::ParticipantRow;
+use super::state::{tr, AppState, Step};
+use super::step_heading::StepHeading;
+use crate::i18n::Texts;
+use crate::model::{ContextField, Domain, Id};
+
+/// Organisations the form suggests per domain; any other can be typed.
+const SUGGESTIONS: &[&str] = &[
+    "Onderwijs",
+    "Jeugdzorg",
+    "Welzijn",
+    "Jongerenwerk",
+    "Wijkteam",
+    "Politie",
+    "Gemeente: openbare orde en veiligheid",
+    "Zorg- en Veiligheidshuis",
+    "Ouders",
+    "Sportclub",
+    "Sleutelfiguren",
+    "Buurt en gemeenschap",
+];
+
+/// The name of a domain in the interface.
+pub fn domain_name(t: &Texts, domain: Domain) -> &'static str {
+    match domain {
+        Domain::Social => t.s.domain_social,
+        Domain::Safety => t.s.domain_safety,
+        Domain::Informal => t.s.domain_informal,
+        Domain::Other => t.s.domain_other,
+    }
+}
+
+/// Step 1: where and why the session is held, and who is in the room by organisation and role.
+#[component]
+pub fn ContextView(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let context = state.select(board, |b| b.context.clone());
+    let participants = state.select(board, |b| {
+        b.context
+            .participants
+            .iter()
+            .map(|p| p.id)
+            .collect::<Vec<Id>>()
+    });
+    let field = move |field: ContextField,
+                      key: &'static str,
+                      label: fn(&Texts) -> &'static str,
+                      kind: &'static str| {
+        let value = move || {
+            context.with(|c| match field {
+                ContextField::Place => c.place.clone(),
+                ContextField::Date => c.date.clone(),
+                ContextField::Facilitator => c.facilitator.clone(),
+                ContextField::Purpose => c.purpose.clone(),
+            })
+        };
+        let id = format!("context-{key}");
+        let on_change = move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            state.change(board, |b| b.set_context(field, &text));
+        };
+        view! {
+            <div class=format!("field field-{key}")>
+                <label for=id.clone()>{move || label(t())}</label>
+                {if field == ContextField::Purpose {
+                    view! {
+                        <textarea
+                            id=id.clone()
+                            data-testid=id.clone()
+                            rows="3"
+                            prop:value=value
+                            on:change=on_change
+                        ></textarea>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <input
+                            id=id.clone()
+                            data-testid=id.clone()
+                            type=kind
+                            prop:value=value
+                            on:change=on_change
+                        />
+                    }
+                        .into_any()
+                }}
+            </div>
+        }
+    };
+
+    let org_ref = NodeRef::<leptos::html::Input>::new();
+    let role_ref = NodeRef::<leptos::html::Input>::new();
+    let domain = RwSignal::new(Domain::Social);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(org), Some(role)) = (org_ref.get_untracked(), role_ref.get_untracked()) else {
+            return;
+        };
+        let d = domain.get_untracked();
+        if state
+            .change(board, |b| b.add_participant(&org.value(), &role.value(), d))
+            .is_some()
+        {
+            org.set_value("");
+            role.set_value("");
+            let _ = org.focus();
+        }
+    };
+
+    view! {
+        <section class="step step-context" aria-labelledby="step-context">
+            <StepHeading step=Step::Context title=|t| t.s.context_heading help=|t| t.s.context_help />
+            <div class="context-fields">
+                {field(ContextField::Place, "place", |t| t.s.place, "text")}
+                {field(ContextField::Date, "date", |t| t.s.date, "date")}
+                {field(ContextField::Facilitator, "facilitator", |t| t.s.facilitator, "text")}
+                {field(ContextField::Purpose, "purpose", |t| t.s.purpose, "text")}
+            </div>
+            <h3>{tr(|t| t.s.participants_heading)}</h3>
+            <datalist id="organisations">
+                {SUGGESTIONS.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
+            </datalist>
+            <Show
+                when=move || participants.with(|p| !p.is_empty())
+                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_participants)}</p> }
+            >
+                <table class="table participants" data-testid="participants">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(|t| t.s.organisation)}</th>
+                            <th scope="col">{tr(|t| t.s.role)}</th>
+                            <th scope="col">{tr(|t| t.s.domain)}</th>
+                            <th scope="col">{tr(|t| t.s.count)}</th>
+                            <th scope="col">
+                                <span class="visually-hidden">{tr(|t| t.s.remove)}</span>
+                            </th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=move || participants.get()
+                            key=|id| *id
+                            children=move |id| view! { <ParticipantRow board=board id=id /> }
+                        />
+                    </tbody>
+                </table>
+            </Show>
+            <form class="add-form" on:submit=add>
+                <div class="field">
+                    <label for="new-organisation">{tr(|t| t.s.organisation)}</label>
+                    <input
+                        id="new-organisation"
+                        data-testid="participant-organisation"
+                        list="organisations"
+                        node_ref=org_ref
+                    />
+                </div>
+                <div class="field">
+                    <label for="new-role">{tr(|t| t.s.role)}</label>
+                    <input id="new-role" data-testid="participant-role" node_ref=role_ref />
+                </div>
+                <div class="field">
+                    <label for="new-domain">{tr(|t| t.s.domain)}</label>
+                    <select
+                        id="new-domain"
+                        data-testid="participant-domain"
+                        on:change=move |ev| {
+                            let key = event_target_value(&ev);
+                            if let Some(d) = Domain::ALL.into_iter().find(|d| d.key() == key) {
+                                domain.set(d);
+                            }
+                        }
+                    >
+                        {Domain::ALL
+                            .into_iter()
+                            .map(|d| {
+                                view! {
+                                    <option value=d.key() prop:selected=move || domain.get() == d>
+                                        {move || domain_name(t(), d)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button class="button" type="submit" data-testid="add-participant">
+                    {tr(|t| t.s.add_participant)}
+                </button>
+            </form>
+        </section>
+    }
+}

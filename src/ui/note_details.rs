@@ -1,0 +1,107 @@
+use leptos::prelude::*;
+
+use super::state::{focus_element, tr, AppState};
+use crate::i18n::{fill, fill_all};
+use crate::model::{placement_hint, terms_in, Id, Note, Term};
+
+/// The board's glossary, shared by every note card so that a thousand notes look up terms in
+/// one list that changes only when the glossary does.
+#[derive(Clone, Copy)]
+pub struct Glossary(pub Memo<Vec<Term>>);
+
+/// What a note carries besides its text: votes, tags, the glossary terms it uses (each can be
+/// opened to read the agreed meaning), and the quadrant check's prompt.
+#[component]
+pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let glossary = use_context::<Glossary>();
+    let id = note.id;
+    let text = note.text.clone();
+    let terms = Memo::new(move |_| {
+        glossary.map_or_else(Vec::new, |g| {
+            g.0.with(|g| {
+                terms_in(g, &text)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<Term>>()
+            })
+        })
+    });
+    let hint = (!note.keep_here)
+        .then(|| placement_hint(note.quadrant, &note.text))
+        .flatten();
+    let votes = note.votes;
+    let tags = note.tags.clone();
+    view! {
+        {(votes > 0)
+            .then(|| {
+                view! {
+                    <span class="votes-badge" data-testid="note-votes">
+                        <span aria-hidden="true">"● "</span>
+                        {move || fill(t().s.votes_n, &votes.to_string())}
+                    </span>
+                }
+            })}
+        {(!tags.is_empty())
+            .then(|| {
+                view! {
+                    <ul class="tags" aria-label=tr(|t| t.s.edit_tags)>
+                        {tags.iter().map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
+                    </ul>
+                }
+            })}
+        <Show when=move || terms.with(|t| !t.is_empty())>
+            <div class="terms" role="group" aria-label=tr(|t| t.s.term_lookup)>
+                <For
+                    each=move || terms.get()
+                    key=|term| (term.id, term.term.clone(), term.meaning.clone())
+                    children=move |term| {
+                        view! {
+                            <details class="term" data-testid="term-lookup">
+                                <summary>{term.term.clone()}</summary>
+                                <p>{term.meaning.clone()}</p>
+                            </details>
+                        }
+                    }
+                />
+            </div>
+        </Show>
+        {hint
+            .map(|hint| {
+                let to = hint.suggested;
+                let template = move || {
+                    if note.quadrant.is_internal() { t().s.check_outside } else { t().s.check_inside }
+                };
+                view! {
+                    <div class="check-hint" data-testid="check-hint">
+                        <p>
+                            {move || fill_all(template(), &[hint.because, t().quadrant(to).name])}
+                        </p>
+                        <button
+                            class="button secondary small"
+                            data-testid="check-move"
+                            on:click=move |_| {
+                                if state.change(board, |b| b.move_note(id, to, usize::MAX)).is_some() {
+                                    state.announce(fill(state.t_now().moved_to, state.t_now().quadrant(to).name));
+                                    focus_element(&format!("note-{id}"));
+                                }
+                            }
+                        >
+                            {move || fill(t().s.check_move, t().quadrant(to).name)}
+                        </button>
+                        <button
+                            class="button secondary small"
+                            data-testid="check-keep"
+                            on:click=move |_| {
+                                state.change(board, |b| b.keep_here(id));
+                                focus_element(&format!("note-{id}"));
+                            }
+                        >
+                            {tr(|t| t.s.check_keep)}
+                        </button>
+                    </div>
+                }
+            })}
+    }
+}

@@ -1,0 +1,113 @@
+use leptos::prelude::*;
+
+use super::state::{focus_element, tr, AppState};
+use crate::model::{Id, Quadrant};
+
+/// The tools of a note for grouping and labelling: its theme, its tags, and its chain.
+#[component]
+pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let themes = state.select(board, move |b| {
+        b.themes
+            .iter()
+            .filter(|t| t.quadrant == quadrant)
+            .map(|t| (t.id, t.name.clone()))
+            .collect::<Vec<(Id, String)>>()
+    });
+    let current = state.select(board, move |b| b.note(id).and_then(|n| n.theme));
+    let tags = state.select(board, move |b| {
+        b.note(id).map(|n| n.tags.join(", ")).unwrap_or_default()
+    });
+    let editing_tags = RwSignal::new(false);
+    let tags_ref = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = tags_ref.get() {
+            let _ = input.focus();
+        }
+    });
+    let save_tags = move || {
+        let Some(input) = tags_ref.get_untracked() else {
+            return;
+        };
+        let list: Vec<String> = input.value().split(',').map(str::to_string).collect();
+        if state.change(board, |b| b.set_tags(id, &list)).is_some() {
+            editing_tags.set(false);
+            focus_element(&format!("note-{id}"));
+        }
+    };
+    view! {
+        <select
+            class="theme-select"
+            data-testid="note-theme"
+            aria-label=tr(|t| t.s.theme)
+            title=tr(|t| t.s.theme)
+            on:change=move |ev| {
+                let value = event_target_value(&ev);
+                let theme = Id::parse(&value);
+                state.change(board, |b| b.set_theme(id, theme));
+                focus_element(&format!("note-{id}"));
+            }
+        >
+            <option value="" prop:selected=move || current.get().is_none()>
+                {tr(|t| t.s.no_theme)}
+            </option>
+            <For
+                each=move || themes.get()
+                key=|theme| theme.clone()
+                children=move |(theme, name)| {
+                    view! {
+                        <option value=theme.to_string() prop:selected=move || current.get() == Some(theme)>
+                            {name}
+                        </option>
+                    }
+                }
+            />
+        </select>
+        <button
+            class="icon-button"
+            data-testid="edit-tags"
+            aria-label=tr(|t| t.s.edit_tags)
+            aria-expanded=move || editing_tags.get().to_string()
+            title=tr(|t| t.s.edit_tags)
+            on:click=move |_| editing_tags.update(|e| *e = !*e)
+        >
+            "#"
+        </button>
+        <button
+            class="icon-button"
+            data-testid="chain"
+            aria-label=tr(|t| t.s.chain)
+            title=tr(|t| t.s.chain)
+            on:click=move |_| state.chain_of.set(Some(id))
+        >
+            "⛓"
+        </button>
+        <Show when=move || editing_tags.get()>
+            <form
+                class="tags-form"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    save_tags();
+                }
+            >
+                <label for=format!("tags-{id}")>{tr(|t| t.s.tags)}</label>
+                <input
+                    id=format!("tags-{id}")
+                    data-testid="tags-input"
+                    node_ref=tags_ref
+                    prop:value=move || tags.get()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            editing_tags.set(false);
+                            focus_element(&format!("note-{id}"));
+                        }
+                    }
+                />
+                <button class="button small" type="submit">
+                    {tr(|t| t.save)}
+                </button>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,153 @@
+use leptos::prelude::*;
+
+use super::context_view::domain_name;
+use super::phase_row::PhaseRow;
+use super::state::{tr, AppState, Step};
+use super::step_heading::StepHeading;
+use crate::i18n::fill_all;
+use crate::model::{Domain, Id, Part};
+
+/// Step 5: the phases of prevention, and who in the room leads or contributes in each.
+#[component]
+pub fn RolesView(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let phases = state.select(board, |b| {
+        b.phases
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect::<Vec<(Id, String)>>()
+    });
+    let people = state.select(board, |b| {
+        b.context
+            .participants
+            .iter()
+            .map(|p| (p.id, b.participant_label(p.id), p.domain))
+            .collect::<Vec<(Id, String, Domain)>>()
+    });
+    let name_ref = NodeRef::<leptos::html::Input>::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(input) = name_ref.get_untracked() else {
+            return;
+        };
+        if state
+            .change(board, |b| b.add_phase(&input.value(), ""))
+            .is_some()
+        {
+            input.set_value("");
+        }
+    };
+    view! {
+        <section class="step step-roles" aria-labelledby="step-roles">
+            <StepHeading step=Step::Roles title=|t| t.s.phases_heading help=|t| t.s.phases_help />
+            <Show when=move || phases.with(Vec::is_empty)>
+                <button
+                    class="button"
+                    data-testid="use-default-phases"
+                    on:click=move |_| {
+                        let lang = state.lang.get_untracked();
+                        state.change(board, |b| b.add_default_phases(lang));
+                    }
+                >
+                    {tr(|t| t.s.use_default_phases)}
+                </button>
+            </Show>
+            <ol class="phases" data-testid="phases">
+                <For
+                    each=move || phases.get()
+                    key=|(id, _)| *id
+                    children=move |(id, _)| view! { <PhaseRow board=board id=id /> }
+                />
+            </ol>
+            <form class="add-form" on:submit=add>
+                <div class="field">
+                    <label for="new-phase">{tr(|t| t.s.phase_name)}</label>
+                    <input id="new-phase" data-testid="phase-input" node_ref=name_ref />
+                </div>
+                <button class="button secondary" type="submit">
+                    {tr(|t| t.s.add_phase)}
+                </button>
+            </form>
+            <h3>{tr(|t| t.s.roles_heading)}</h3>
+            <Show
+                when=move || phases.with(|p| !p.is_empty()) && people.with(|p| !p.is_empty())
+                fallback=move || view! { <p class="empty">{tr(|t| t.s.roles_need)}</p> }
+            >
+                <p class="step-help">{tr(|t| t.s.roles_help)}</p>
+                <div class="table-scroll">
+                    <table class="matrix roles" data-testid="roles-matrix">
+                        <thead>
+                            <tr>
+                                <td></td>
+                                <For
+                                    each=move || phases.get()
+                                    key=|p| p.clone()
+                                    children=move |(_, name)| view! { <th scope="col">{name}</th> }
+                                />
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For
+                                each=move || people.get()
+                                key=|p| p.clone()
+                                children=move |(person, label, domain)| {
+                                    let row_label = label.clone();
+                                    view! {
+                                        <tr class=format!("domain-{}", domain.key())>
+                                            <th scope="row">
+                                                {label}
+                                                <span class="domain-label">{move || domain_name(t(), domain)}</span>
+                                            </th>
+                                            <For
+                                                each=move || phases.get()
+                                                key=|p| p.clone()
+                                                children=move |(phase, phase_name)| {
+                                                    let part = state.select(board, move |b| b.part(person, phase));
+                                                    let name = fill_all(t().s.cell_label, &[&row_label, &phase_name]);
+                                                    let parts: [(Option<Part>, &'static str); 3] = [
+                                                        (None, "none"),
+                                                        (Some(Part::Leads), "leads"),
+                                                        (Some(Part::Contributes), "contributes"),
+                                                    ];
+                                                    view! {
+                                                        <td class=move || format!("cell part-{}", part.get().map_or("none", |p| p.key()))>
+                                                            <select
+                                                                data-testid="role-cell"
+                                                                aria-label=name
+                                                                on:change=move |ev| {
+                                                                    let key = event_target_value(&ev);
+                                                                    let chosen = parts.iter().find(|(_, k)| *k == key).and_then(|(p, _)| *p);
+                                                                    state.change(board, |b| b.set_part(person, phase, chosen));
+                                                                }
+                                                            >
+                                                                {parts
+                                                                    .into_iter()
+                                                                    .map(|(p, key)| {
+                                                                        view! {
+                                                                            <option value=key prop:selected=move || part.get() == p>
+                                                                                {move || match p {
+                                                                                    None => t().s.part_none,
+                                                                                    Some(Part::Leads) => t().s.part_leads,
+                                                                                    Some(Part::Contributes) => t().s.part_contributes,
+                                                                                }}
+                                                                            </option>
+                                                                        }
+                                                                    })
+                                                                    .collect_view()}
+                                                            </select>
+                                                        </td>
+                                                    }
+                                                }
+                                            />
+                                        </tr>
+                                    }
+                                }
+                            />
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,158 @@
+use leptos::prelude::*;
+
+use super::state::{tr, AppState};
+use crate::i18n::fill;
+use crate::model::Id;
+
+/// The time left as `m:ss`.
+fn clock(ms: f64) -> String {
+    let s = (ms.max(0.0) / 1000.0).ceil() as u64;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// Plays a short tone through Web Audio (generated on the device, nothing is fetched).
+fn beep() {
+    let Ok(audio) = web_sys::AudioContext::new() else {
+        return;
+    };
+    let Ok(tone) = audio.create_oscillator() else {
+        return;
+    };
+    tone.frequency().set_value(880.0);
+    let _ = tone.connect_with_audio_node(&audio.destination());
+    let now = audio.current_time();
+    let _ = tone.start();
+    let _ = tone.stop_with_when(now + 0.6);
+}
+
+/// The facilitator's round timer: minutes per round, start, pause, reset, a visible end and an
+/// optional tone. The length and the tone are kept on the board; the running clock is not.
+#[component]
+pub fn RoundTimer(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let settings = state.select(board, |b| Some(b.timer.clone()));
+    let minutes = move || settings.with(|s| s.as_ref().map_or(10, |s| s.minutes));
+    let sound = move || settings.with(|s| s.as_ref().is_some_and(|s| s.sound));
+    // Milliseconds left when paused or reset; while running, the moment the round ends.
+    let left = RwSignal::new(None::<f64>);
+    let ends_at = RwSignal::new(None::<f64>);
+    let now = RwSignal::new(0.0);
+    let done = RwSignal::new(false);
+    let ticker = StoredValue::new(None::<IntervalHandle>);
+    let performance_now = || window().performance().map_or(0.0, |p| p.now());
+
+    let remaining = move || match ends_at.get() {
+        Some(end) => end - now.get(),
+        None => left.get().unwrap_or(f64::from(minutes()) * 60_000.0),
+    };
+    let stop_ticking = move || {
+        if let Some(Some(handle)) = ticker.try_get_value() {
+            handle.clear();
+        }
+        ticker.set_value(None);
+    };
+    let start = move || {
+        let from = remaining();
+        if from <= 0.0 {
+            return;
+        }
+        done.set(false);
+        now.set(performance_now());
+        ends_at.set(Some(now.get_untracked() + from));
+        let handle = set_interval_with_handle(
+            move || {
+                now.set(performance_now());
+                if let Some(end) = ends_at.get_untracked() {
+                    if now.get_untracked() >= end {
+                        ends_at.set(None);
+                        left.set(Some(0.0));
+                        done.set(true);
+                        if let Some(Some(h)) = ticker.try_get_value() {
+                            h.clear();
+                        }
+                        if settings.with_untracked(|s| s.as_ref().is_some_and(|s| s.sound)) {
+                            beep();
+                        }
+                    }
+                }
+            },
+            std::time::Duration::from_millis(250),
+        )
+        .ok();
+        ticker.set_value(handle);
+    };
+    let pause = move || {
+        stop_ticking();
+        left.set(Some(remaining()));
+        ends_at.set(None);
+    };
+    let reset = move || {
+        stop_ticking();
+        ends_at.set(None);
+        left.set(None);
+        done.set(false);
+    };
+    on_cleanup(stop_ticking);
+    let running = move || ends_at.get().is_some();
+
+    view! {
+        <div class="round-timer" class:time-up=move || done.get() role="group" aria-label=tr(|t| t.s.timer)>
+            <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().s.time_left, &clock(remaining()))>
+                {move || clock(remaining())}
+            </span>
+            <Show
+                when=running
+                fallback=move || {
+                    view! {
+                        <button class="button small" data-testid="timer-start" on:click=move |_| start()>
+                            {tr(|t| t.s.start)}
+                        </button>
+                    }
+                }
+            >
+                <button class="button small" data-testid="timer-pause" on:click=move |_| pause()>
+                    {tr(|t| t.s.pause)}
+                </button>
+            </Show>
+            <button class="button secondary small" data-testid="timer-reset" on:click=move |_| reset()>
+                {tr(|t| t.s.reset)}
+            </button>
+            <label class="timer-minutes">
+                <span class="visually-hidden">{tr(|t| t.s.minutes)}</span>
+                <input
+                    type="number"
+                    class="number"
+                    min="1"
+                    max="180"
+                    data-testid="timer-minutes"
+                    prop:value=move || minutes().to_string()
+                    on:change=move |ev| {
+                        let m = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
+                        let s = sound();
+                        if state.change(board, |b| b.set_timer(m, s)).is_some() && !running() {
+                            left.set(None);
+                        }
+                    }
+                />
+                <span aria-hidden="true">" min"</span>
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="timer-sound"
+                    prop:checked=sound
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let m = minutes();
+                        state.change(board, |b| b.set_timer(m, on));
+                    }
+                />
+                {tr(|t| t.s.sound)}
+            </label>
+            <Show when=move || done.get()>
+                <p class="time-up-text" role="alert" data-testid="time-up">{tr(|t| t.s.time_up)}</p>
+            </Show>
+        </div>
+    }
+}

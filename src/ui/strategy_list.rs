@@ -1,0 +1,111 @@
+use leptos::prelude::*;
+
+use super::state::{tr, AppState};
+use super::strategy_row::StrategyRow;
+use crate::i18n::{fill, Texts};
+use crate::model::{Id, StrategyKind};
+
+/// What a kind of strategy does, in the interface.
+pub fn kind_name(t: &Texts, kind: StrategyKind) -> &'static str {
+    match kind {
+        StrategyKind::So => t.s.kind_so,
+        StrategyKind::St => t.s.kind_st,
+        StrategyKind::Wo => t.s.kind_wo,
+        StrategyKind::Wt => t.s.kind_wt,
+    }
+}
+
+/// The strategies of the four kinds, each with a field to write a new one, linked to the pair it
+/// came from when started from the matrix.
+#[component]
+pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    view! {
+        <h3>{tr(|t| t.s.strategies_heading)}</h3>
+        <div class="strategy-kinds">
+            {StrategyKind::ALL
+                .into_iter()
+                .map(|kind| {
+                    let ids = state.select(board, move |b| {
+                        b.strategies.iter().filter(|s| s.kind == kind).map(|s| s.id).collect::<Vec<Id>>()
+                    });
+                    let input = NodeRef::<leptos::html::Textarea>::new();
+                    let sources = Memo::new(move |_| {
+                        draft.with(|d| match d {
+                            Some((k, ids)) if *k == kind => ids.clone(),
+                            _ => Vec::new(),
+                        })
+                    });
+                    let source_names = state.select(board, move |b| {
+                        sources
+                            .get()
+                            .iter()
+                            .filter_map(|id| {
+                                b.note(*id).map(|n| n.text.clone()).or(b.theme(*id).map(|t| t.name.clone()))
+                            })
+                            .collect::<Vec<String>>()
+                    });
+                    let add = move |ev: leptos::ev::SubmitEvent| {
+                        ev.prevent_default();
+                        let Some(field) = input.get_untracked() else { return };
+                        let from = sources.get_untracked();
+                        if state.change(board, |b| b.add_strategy(kind, &field.value(), &from)).is_some() {
+                            field.set_value("");
+                            draft.set(None);
+                        }
+                    };
+                    let field_id = format!("strategy-input-{}", kind.key());
+                    view! {
+                        <section class="strategy-kind" data-testid=format!("strategies-{}", kind.key())>
+                            <h4>
+                                <span class="kind-key">{kind.key()}</span>
+                                " "
+                                {move || kind_name(t(), kind)}
+                            </h4>
+                            <Show
+                                when=move || ids.with(|i| !i.is_empty())
+                                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_strategies)}</p> }
+                            >
+                                <ul class="strategies">
+                                    <For
+                                        each=move || ids.get()
+                                        key=|id| *id
+                                        children=move |id| view! { <StrategyRow board=board id=id /> }
+                                    />
+                                </ul>
+                            </Show>
+                            <form class="add-form column" on:submit=add>
+                                <label for=field_id.clone()>{move || fill(t().s.strategy_input, kind.key())}</label>
+                                <Show when=move || source_names.with(|s| !s.is_empty())>
+                                    <p class="sources">
+                                        {tr(|t| t.s.sources)}
+                                        ": "
+                                        {move || source_names.get().join(" · ")}
+                                    </p>
+                                </Show>
+                                <textarea
+                                    id=field_id.clone()
+                                    data-testid="strategy-input"
+                                    rows="2"
+                                    node_ref=input
+                                    on:keydown=move |ev| {
+                                        if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+                                            ev.prevent_default();
+                                            if let Some(form) = input.get_untracked().and_then(|i| i.form()) {
+                                                let _ = form.request_submit();
+                                            }
+                                        }
+                                    }
+                                ></textarea>
+                                <button class="button" type="submit" data-testid="add-strategy">
+                                    {tr(|t| t.s.add)}
+                                </button>
+                            </form>
+                        </section>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

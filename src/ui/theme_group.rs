@@ -1,0 +1,169 @@
+use leptos::prelude::*;
+use web_sys::DragEvent;
+
+use super::note_card::NoteCard;
+use super::quadrant_view::note_key;
+use super::state::{focus_element, select_when_shown, tr, AppState};
+use crate::i18n::fill;
+use crate::model::{Id, Note};
+
+/// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
+/// dropped on it joins it.
+#[component]
+pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let name = state.select(board, move |b| {
+        b.theme(theme).map(|t| t.name.clone()).unwrap_or_default()
+    });
+    let mine = Memo::new(move |_| {
+        notes.with(|n| {
+            n.iter()
+                .filter(|n| n.theme == Some(theme))
+                .cloned()
+                .collect::<Vec<Note>>()
+        })
+    });
+    let votes = Memo::new(move |_| mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(String::new());
+    let rename_input = NodeRef::<leptos::html::Input>::new();
+    select_when_shown(rename_input, draft);
+    let over = RwSignal::new(false);
+
+    let finish = move || {
+        let text = draft.get_untracked();
+        if state
+            .change(board, |b| b.rename_theme(theme, &text))
+            .is_some()
+        {
+            renaming.set(false);
+            focus_element(&format!("theme-{theme}"));
+        }
+    };
+    let on_dragover = move |ev: DragEvent| {
+        if state.dragging.get_untracked().is_some() {
+            ev.prevent_default();
+            ev.stop_propagation();
+            over.set(true);
+        }
+    };
+    let on_drop = move |ev: DragEvent| {
+        over.set(false);
+        let Some(dragged) = state.dragging.get_untracked() else {
+            return;
+        };
+        ev.prevent_default();
+        ev.stop_propagation();
+        state.dragging.set(None);
+        state.change(board, |b| b.set_theme(dragged, Some(theme)));
+        focus_element(&format!("note-{dragged}"));
+    };
+    let heading = format!("theme-heading-{theme}");
+
+    view! {
+        <div
+            class="theme"
+            class:drop-into=move || over.get()
+            data-testid="theme"
+            role="group"
+            aria-labelledby=heading.clone()
+            on:dragover=on_dragover
+            on:dragleave=move |_| over.set(false)
+            on:drop=on_drop
+        >
+            <div class="theme-head">
+                <h3 id=heading.clone() class="theme-name" tabindex="-1">
+                    <span id=format!("theme-{theme}") tabindex="-1" data-testid="theme-name-text">
+                        {move || name.get()}
+                    </span>
+                    <span class="count">
+                        {move || {
+                            let v = votes.get();
+                            if v > 0 {
+                                format!(" ({}, {})", mine.with(|n| n.len()), fill(t().s.votes_n, &v.to_string()))
+                            } else {
+                                format!(" ({})", mine.with(|n| n.len()))
+                            }
+                        }}
+                    </span>
+                </h3>
+                <Show
+                    when=move || renaming.get()
+                    fallback=move || {
+                        view! {
+                            <button
+                                class="button secondary small"
+                                id=format!("rename-theme-{theme}")
+                                data-testid="rename-theme"
+                                on:click=move |_| {
+                                    draft.set(name.get_untracked());
+                                    renaming.set(true);
+                                }
+                            >
+                                {tr(|t| t.s.rename_theme)}
+                            </button>
+                            <button
+                                class="button secondary small"
+                                data-testid="ungroup"
+                                on:click=move |_| {
+                                    let first = mine.with_untracked(|n| n.first().map(|n| n.id));
+                                    if state.change(board, |b| b.ungroup(theme)).is_some() {
+                                        if let Some(first) = first {
+                                            focus_element(&format!("note-{first}"));
+                                        }
+                                    }
+                                }
+                            >
+                                {tr(|t| t.s.ungroup)}
+                            </button>
+                            <button
+                                class="button secondary small"
+                                data-testid="chain"
+                                on:click=move |_| state.chain_of.set(Some(theme))
+                            >
+                                {tr(|t| t.s.chain)}
+                            </button>
+                        }
+                    }
+                >
+                    <form
+                        class="rename-form"
+                        on:submit=move |ev| {
+                            ev.prevent_default();
+                            finish();
+                        }
+                    >
+                        <label class="visually-hidden" for=format!("theme-input-{theme}")>
+                            {tr(|t| t.s.theme_name)}
+                        </label>
+                        <input
+                            id=format!("theme-input-{theme}")
+                            data-testid="theme-rename-input"
+                            node_ref=rename_input
+                            prop:value=move || draft.get()
+                            on:input=move |ev| draft.set(event_target_value(&ev))
+                            on:keydown=move |ev| {
+                                if ev.key() == "Escape" {
+                                    ev.prevent_default();
+                                    renaming.set(false);
+                                    focus_element(&format!("rename-theme-{theme}"));
+                                }
+                            }
+                        />
+                        <button class="button small" type="submit">
+                            {tr(|t| t.save)}
+                        </button>
+                    </form>
+                </Show>
+            </div>
+            <ul class="notes" aria-label=move || name.get()>
+                <For
+                    each=move || mine.get()
+                    key=note_key
+                    children=move |note| view! { <NoteCard board=board note=note /> }
+                />
+            </ul>
+        </div>
+    }
+}

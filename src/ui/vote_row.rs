@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+
+use super::state::{focus_element, AppState};
+use crate::i18n::fill;
+use crate::model::{Id, VoteRound};
+
+/// One note in the voting list: its text and theme, its votes, and either a vote and a take-back
+/// button (a participant's turn) or the tally field (the scribe).
+#[component]
+pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let note = state.select(board, move |b| {
+        b.note(id).map(|n| {
+            let theme = n.theme.and_then(|t| b.theme(t)).map(|t| t.name.clone());
+            (n.text.clone(), theme, n.votes)
+        })
+    });
+    let text = move || note.with(|n| n.as_ref().map(|n| n.0.clone()).unwrap_or_default());
+    let votes = move || note.with(|n| n.as_ref().map_or(0, |n| n.2));
+    let mine = Memo::new(move |_| state.vote_round.with(|(_, r)| r.on(id)));
+    let vote = move |add: bool, button: &'static str| {
+        let mut round: VoteRound = state.vote_round.with_untracked(|(_, r)| r.clone());
+        let done = state.change(board, |b| {
+            if add {
+                b.cast_vote(&mut round, id)
+            } else {
+                b.take_back_vote(&mut round, id)
+            }
+        });
+        if done.is_some() {
+            state.vote_round.update(|(_, r)| *r = round);
+            state.announce(fill(state.t_now().s.votes_n, &votes().to_string()));
+        }
+        // Sorting may have moved the row; focus stays on the button used.
+        focus_element(&format!("{button}-{id}"));
+    };
+    view! {
+        <li class="vote-row" data-testid="vote-row">
+            <span class="vote-text">
+                {move || {
+                    note.with(|n| n.as_ref().and_then(|n| n.1.clone()))
+                        .map(|theme| view! { <span class="theme-label">{theme}": "</span> })
+                }}
+                {text}
+            </span>
+            <span class="vote-count" data-testid="vote-count">
+                {move || fill(t().s.votes_n, &votes().to_string())}
+            </span>
+            <Show
+                when=move || scribe.get()
+                fallback=move || {
+                    view! {
+                        <span class="vote-buttons">
+                            <button
+                                class="icon-button"
+                                id=format!("unvote-{id}")
+                                data-testid="unvote"
+                                disabled=move || mine.get() == 0
+                                aria-label=move || fill(t().s.unvote, &text())
+                                on:click=move |_| vote(false, "unvote")
+                            >
+                                "−"
+                            </button>
+                            <button
+                                class="icon-button vote"
+                                id=format!("vote-{id}")
+                                data-testid="vote"
+                                aria-label=move || fill(t().s.vote_for, &text())
+                                on:click=move |_| vote(true, "vote")
+                            >
+                                "+"
+                            </button>
+                        </span>
+                    }
+                }
+            >
+                <input
+                    class="number tally"
+                    type="number"
+                    min="0"
+                    data-testid="tally"
+                    aria-label=move || fill(t().s.tally_for, &text())
+                    prop:value=move || votes().to_string()
+                    on:change=move |ev| {
+                        let n = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
+                        state.change(board, |b| b.set_votes(id, n));
+                    }
+                />
+            </Show>
+        </li>
+    }
+}

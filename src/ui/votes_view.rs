@@ -1,0 +1,198 @@
+use leptos::prelude::*;
+
+use super::state::{tr, AppState, Step};
+use super::step_heading::StepHeading;
+use super::vote_row::VoteRow;
+use crate::i18n::{fill, fill_all};
+use crate::model::{Id, Quadrant, VoteRound};
+
+/// Step 3: prioritising. Dot voting participant by participant within a budget of votes and an
+/// optional cap per note, or the scribe enters the tallies counted in the room; each quadrant
+/// can be sorted by votes; votes can be reset.
+#[component]
+pub fn VotesView(board: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let t = move || state.t();
+    let settings = state.select(board, |b| b.voting.clone());
+    let from_context = state.select(board, |b| {
+        b.context.participants.iter().map(|p| p.count).sum::<u32>()
+    });
+    let cast = state.select(board, |b| b.votes_cast());
+    let budget = state.select(board, |b| b.vote_budget());
+    let scribe = RwSignal::new(false);
+    let sorted = RwSignal::new(false);
+    let per_ref = NodeRef::<leptos::html::Input>::new();
+    let cap_ref = NodeRef::<leptos::html::Input>::new();
+    let voters_ref = NodeRef::<leptos::html::Input>::new();
+
+    let apply = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let number = |r: NodeRef<leptos::html::Input>| {
+            r.get_untracked().and_then(|i| {
+                let v = i.value();
+                let v = v.trim();
+                (!v.is_empty()).then(|| v.parse::<u32>().unwrap_or(0))
+            })
+        };
+        let per = number(per_ref).unwrap_or(0);
+        let (cap, voters) = (number(cap_ref), number(voters_ref));
+        state.change(board, |b| b.set_vote_settings(per, cap, voters));
+    };
+    let voter = Memo::new(move |_| state.vote_round.with(|(n, _)| *n));
+    let left = Memo::new(move |_| {
+        let used = state.vote_round.with(|(_, r)| r.used());
+        settings.with(|s| s.per_participant.saturating_sub(used))
+    });
+
+    view! {
+        <section class="step step-votes" aria-labelledby="step-votes">
+            <StepHeading step=Step::Votes title=|t| t.s.votes_heading help=|t| t.s.votes_help />
+            <form class="settings-form" on:submit=apply>
+                <div class="field">
+                    <label for="votes-per">{tr(|t| t.s.per_participant)}</label>
+                    <input
+                        id="votes-per"
+                        class="number"
+                        type="number"
+                        min="1"
+                        data-testid="votes-per-participant"
+                        node_ref=per_ref
+                        prop:value=move || settings.with(|s| s.per_participant.to_string())
+                    />
+                </div>
+                <div class="field">
+                    <label for="votes-cap">{tr(|t| t.s.cap)}</label>
+                    <input
+                        id="votes-cap"
+                        class="number"
+                        type="number"
+                        min="1"
+                        data-testid="votes-cap"
+                        node_ref=cap_ref
+                        prop:value=move || settings.with(|s| s.cap_per_note.map(|c| c.to_string()).unwrap_or_default())
+                    />
+                </div>
+                <div class="field">
+                    <label for="votes-voters">
+                        {move || fill(t().s.voters, &from_context.get().to_string())}
+                    </label>
+                    <input
+                        id="votes-voters"
+                        class="number"
+                        type="number"
+                        min="1"
+                        data-testid="votes-voters"
+                        node_ref=voters_ref
+                        prop:value=move || settings.with(|s| s.voters.map(|c| c.to_string()).unwrap_or_default())
+                    />
+                </div>
+                <button class="button secondary" type="submit" data-testid="apply-vote-settings">
+                    {tr(|t| t.s.save_settings)}
+                </button>
+            </form>
+            <p class="budget" data-testid="vote-budget" aria-live="polite">
+                {move || match budget.get() {
+                    Some(all) => fill_all(t().s.budget, &[&cast.get().to_string(), &all.to_string()]),
+                    None => fill(t().s.budget_unknown, &cast.get().to_string()),
+                }}
+            </p>
+            <div class="vote-modes" role="group" aria-label=tr(|t| t.s.step_votes)>
+                <button
+                    class="button secondary"
+                    data-testid="mode-dots"
+                    aria-pressed=move || (!scribe.get()).to_string()
+                    on:click=move |_| scribe.set(false)
+                >
+                    {tr(|t| t.s.mode_dots)}
+                </button>
+                <button
+                    class="button secondary"
+                    data-testid="mode-scribe"
+                    aria-pressed=move || scribe.get().to_string()
+                    on:click=move |_| scribe.set(true)
+                >
+                    {tr(|t| t.s.mode_scribe)}
+                </button>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="sort-by-votes"
+                        prop:checked=move || sorted.get()
+                        on:change=move |ev| sorted.set(event_target_checked(&ev))
+                    />
+                    {tr(|t| t.s.sort_by_votes)}
+                </label>
+                <button
+                    class="button secondary danger-text"
+                    data-testid="reset-votes"
+                    on:click=move |_| {
+                        if state.change(board, |b| b.reset_votes()).is_some() {
+                            state.vote_round.set((1, VoteRound::default()));
+                            state.inform(state.t_now().s.votes_cleared.to_string(), None);
+                        }
+                    }
+                >
+                    {tr(|t| t.s.reset_votes)}
+                </button>
+            </div>
+            <Show when=move || !scribe.get()>
+                <p class="voter-turn" data-testid="voter-turn" aria-live="polite">
+                    {move || fill_all(t().s.voter_turn, &[&voter.get().to_string(), &left.get().to_string()])}
+                    " "
+                    <button
+                        class="button"
+                        data-testid="next-voter"
+                        on:click=move |_| {
+                            state.vote_round.update(|(n, round)| {
+                                *n += 1;
+                                *round = VoteRound::default();
+                            })
+                        }
+                    >
+                        {tr(|t| t.s.next_voter)}
+                    </button>
+                </p>
+            </Show>
+            <div class="vote-columns">
+                {Quadrant::ALL
+                    .into_iter()
+                    .map(|quadrant| {
+                        let order = Memo::new(move |_| {
+                            let sort = sorted.get();
+                            state.library.with(|l| {
+                                let Some(b) = l.board(board) else { return Vec::new() };
+                                let mut ids: Vec<(Id, u32)> = b
+                                    .notes_in(quadrant)
+                                    .map(|n| (n.id, n.votes))
+                                    .collect();
+                                if sort {
+                                    ids.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
+                                }
+                                ids.into_iter().map(|(id, _)| id).collect::<Vec<Id>>()
+                            })
+                        });
+                        view! {
+                            <section
+                                class=format!("vote-column quadrant-{}", quadrant.key())
+                                data-testid=format!("votes-{}", quadrant.key())
+                                aria-labelledby=format!("votes-heading-{}", quadrant.key())
+                            >
+                                <h3 id=format!("votes-heading-{}", quadrant.key())>
+                                    <span class="quadrant-letter" aria-hidden="true">{quadrant.letter()}</span>
+                                    {move || t().quadrant(quadrant).name}
+                                </h3>
+                                <ol class="vote-list">
+                                    <For
+                                        each=move || order.get()
+                                        key=|id| *id
+                                        children=move |id| view! { <VoteRow board=board id=id scribe=scribe /> }
+                                    />
+                                </ol>
+                            </section>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}

@@ -439,7 +439,7 @@ pub static STEPS_NL: StepTexts = StepTexts {
     none: "—",
     no_actions: "Nog geen acties. Schrijf hierboven de eerste.",
     action_added: "Actie toegevoegd",
-    delete_named: "Verwijder: {}",
+    delete_named: "Verwijderen: {}",
     timer: "Timer",
     minutes: "Minuten",
     start: "Start",

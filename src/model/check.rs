@@ -7,7 +7,7 @@
 //! suggests the quadrant of the same sign on the other side (a weakness becomes a threat, an
 //! opportunity a strength); it never moves a note itself.
 
-use super::steps::contains_word;
+use super::steps::{contains_word, fold_case};
 use super::{Board, Id, Quadrant};
 
 /// Words that speak of developments outside the cooperation, in Dutch and English.
@@ -69,7 +69,7 @@ pub struct PlacementHint {
 /// Whether a note with this text looks misplaced in `quadrant`, and where it may belong. Only a
 /// note with words of the other side and none of its own gets a prompt.
 pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
-    let text = text.to_lowercase();
+    let text = fold_case(text);
     let found = |words: &[&'static str]| words.iter().copied().find(|w| contains_word(&text, w));
     let (other, own) = if quadrant.is_internal() {
         (OUTSIDE, INSIDE)

@@ -356,7 +356,8 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=move || (hovered.get() || focused.get()) && !editing.get()>
+            // While notes are being chosen for a theme, the checkbox is the one tool.
+            <Show when=move || (hovered.get() || focused.get()) && !editing.get() && !grouping.get()>
                 <div class="note-tools">
                     <button
                         class="icon-button"

@@ -88,3 +88,70 @@ for (const locale of ['nl-NL', 'en-GB']) {
     await watched.context.close();
   });
 }
+
+for (const locale of ['nl-NL', 'en-GB']) {
+  test(`no axe violation on the steps of a session (${locale})`, async () => {
+    const watched = await newContext(env, { locale });
+    const app = await BoardPage.open(watched.context, env.server.url);
+    const { page } = app;
+    const screens = {};
+    await page.getByTestId('open-example').click();
+    await app.title().waitFor();
+
+    await app.step('context');
+    screens['session context'] = await app.axe();
+
+    await app.step('notes');
+    await page.getByTestId('group-notes').first().click();
+    await page.getByTestId('choose-note').first().check();
+    screens['notes, choosing notes for a theme'] = await app.axe();
+    await page.getByTestId('group-notes').first().click();
+    const note = app.notes('weaknesses').first();
+    await note.hover();
+    await note.getByTestId('edit-tags').click();
+    screens['notes, editing tags'] = await app.axe();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="term-lookup"] summary').first().click();
+    screens['notes, a term looked up'] = await app.axe();
+    await app.type('weaknesses', 'Toenemende polarisatie in de samenleving');
+    await app.quadrant('weaknesses').getByTestId('check-hint').waitFor();
+    screens['notes, quadrant check'] = await app.axe();
+    await app.quadrant('weaknesses').getByTestId('theme').getByTestId('chain').click();
+    await page.getByTestId('chain-dialog').waitFor();
+    screens['chain of a theme'] = await app.axe();
+    await page.keyboard.press('Escape');
+
+    await app.step('votes');
+    screens['voting round'] = await app.axe();
+    await page.getByTestId('mode-scribe').click();
+    screens['tallies'] = await app.axe();
+
+    await app.step('tows');
+    screens['confrontation matrix'] = await app.axe();
+    await app.step('roles');
+    screens['phases and roles'] = await app.axe();
+    await app.step('glossary');
+    screens['glossary'] = await app.axe();
+    await app.step('actions');
+    screens['action plan'] = await app.axe();
+
+    await page.clock.install();
+    await page.getByTestId('timer-minutes').fill('1');
+    await page.getByTestId('timer-minutes').press('Tab');
+    await page.getByTestId('timer-start').click();
+    await page.clock.runFor(61_000);
+    await page.getByTestId('time-up').waitFor();
+    screens['time is up'] = await app.axe();
+
+    await page.getByTestId('present').click();
+    await page.getByTestId('stop-presenting').waitFor();
+    screens['presentation of the action plan'] = await app.axe();
+    await page.keyboard.press('Escape');
+
+    for (const [screen, violations] of Object.entries(screens)) {
+      console.log(`axe ${locale} ${screen}: ${violations.length} violations`);
+      assert.deepEqual(violations, [], `${screen}:\n${report(violations)}`);
+    }
+    await watched.context.close();
+  });
+}

@@ -18,6 +18,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The browser's own language fixes the order of a date field's parts (mm/dd/yyyy); the
+  // page's language comes from each context's locale.
+  '--lang=en-US',
 ];
 
 /// Starts the server and the browser; `close` stops both.
@@ -153,6 +156,54 @@ export class BoardPage {
 
   title() {
     return this.page.getByTestId('board-title');
+  }
+
+  /// Shows a step of the session by its tab.
+  async step(name) {
+    await this.page.getByTestId(`step-${name}-tab`).click();
+    await this.page.locator(`#step-${name}`).waitFor({ state: 'attached' });
+  }
+
+  /// Presses Tab (or Shift+Tab) until focus is on an element that matches `selector` (and shows
+  /// `text`), as a
+  /// keyboard user would; fails after `limit` presses.
+  async tabTo(selector, { back = false, limit = 80, text = '' } = {}) {
+    for (let i = 0; i < limit; i++) {
+      const there = await this.page.evaluate(
+        ([s, t]) => (document.activeElement?.matches(s) && document.activeElement.innerText.includes(t)) ?? false,
+        [selector, text],
+      );
+      if (there) return;
+      await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`focus never reached ${selector}`);
+  }
+
+  /// Waits until focus is on the element matching `selector`.
+  async focused(selector) {
+    await this.page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selector, { timeout: 2000 });
+  }
+
+  /// The stored board once it passes `check` (autosave waits for a pause in typing).
+  async storedBoardSoon(check, timeout = 5000) {
+    const until = Date.now() + timeout;
+    for (;;) {
+      const board = await this.storedBoard();
+      if (board && check(board)) return board;
+      if (Date.now() > until) throw new Error(`the stored board never passed the check: ${JSON.stringify(board)}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /// The board as stored in this browser, parsed.
+  async storedBoard() {
+    return this.page.evaluate(() => {
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        if (key.startsWith('swot-board/board/')) return JSON.parse(localStorage.getItem(key)).boards[0];
+      }
+      return null;
+    });
   }
 
   boardItems() {

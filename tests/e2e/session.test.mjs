@@ -1,0 +1,387 @@
+// A facilitator's session from an empty board to a local action plan: context, notes, themes,
+// votes, the confrontation matrix, strategies, phases and roles, the glossary and the actions.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { start, newContext, BoardPage } from './app.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env?.close();
+});
+
+function assertClean({ problems, foreign }) {
+  assert.deepEqual(problems, [], 'the console shows no error or warning');
+  assert.deepEqual(foreign, [], 'no request leaves the app’s own origin');
+}
+
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), path: await file.path() };
+}
+
+test('a whole session from empty board to action plan, by keyboard only', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  const key = (k) => page.keyboard.press(k);
+  const type = (t) => page.keyboard.type(t);
+
+  await page.getByTestId('new-board').focus();
+  await key('Enter');
+  await app.focused('#input-strengths');
+
+  // Step 1: the session and who is in the room.
+  await app.tabTo('[data-testid="step-context-tab"]', { back: true });
+  await key('Enter');
+  await app.focused('#step-context');
+  await app.tabTo('#context-place');
+  await type('Waterdam');
+  await key('Tab');
+  await app.tabTo('#context-facilitator');
+  await type('Platform preventie');
+  await key('Tab');
+  await type('Samenwerking sociaal en veiligheidsdomein versterken');
+  for (const [organisation, role, down] of [
+    ['Jongerenwerk', 'jongerenwerker', 0],
+    ['Politie', 'wijkagent', 1],
+  ]) {
+    await app.tabTo('#new-organisation');
+    await type(organisation);
+    await key('Tab');
+    await type(role);
+    await key('Tab');
+    for (let i = 0; i < down; i++) await key('ArrowDown');
+    await key('Tab');
+    await key('Enter');
+    await app.focused('#new-organisation');
+  }
+  await page.getByTestId('participant').nth(1).waitFor();
+  let board = await app.storedBoardSoon((b) => b.context.participants.length === 2);
+  assert.equal(board.context.place, 'Waterdam');
+  assert.equal(board.context.purpose, 'Samenwerking sociaal en veiligheidsdomein versterken');
+  assert.deepEqual(
+    board.context.participants.map((p) => [p.organisation, p.role, p.domain]),
+    [
+      ['Jongerenwerk', 'jongerenwerker', 'social'],
+      ['Politie', 'wijkagent', 'safety'],
+    ],
+  );
+
+  // Step 2: the notes, one of them in the wrong quadrant.
+  await app.tabTo('[data-testid="step-notes-tab"]', { back: true });
+  await key('Enter');
+  const notes = {
+    strengths: ['Korte lijnen in de wijk', 'Jongerenwerkers kennen de ouders'],
+    weaknesses: ['Geen gedeelde taal over signalen', 'Toenemende polarisatie in de samenleving'],
+    opportunities: ['Sportclubs willen meedoen'],
+    threats: ['Verloop van personeel'],
+  };
+  for (const [q, texts] of Object.entries(notes)) {
+    await app.tabTo(`#input-${q}`);
+    for (const text of texts) {
+      await type(text);
+      await key('Enter');
+    }
+  }
+  // The quadrant check asks about the outside development among the weaknesses.
+  const prompt = app.note('weaknesses', 'Toenemende').getByTestId('check-hint');
+  assert.match(await prompt.innerText(), /samenleving.*Bedreigingen/s);
+  await app.tabTo('[data-testid="check-move"]', { back: true });
+  await key('Enter');
+  await app.focusOn('Toenemende polarisatie');
+  assert.deepEqual(await app.texts('threats'), ['Verloop van personeel', 'Toenemende polarisatie in de samenleving']);
+  assert.equal(await app.quadrant('threats').getByTestId('check-hint').count(), 0);
+
+  // A theme of the two strengths: choose them, name the theme.
+  await app.tabTo('#group-strengths', { back: true });
+  await key('Enter');
+  await app.tabTo('#theme-name-strengths');
+  await type('Netwerk');
+  for (let i = 0; i < 2; i++) {
+    await app.tabTo('[data-testid="choose-note"]:not(:checked)');
+    await key('Space');
+  }
+  await app.tabTo('[data-testid="make-theme"]', { back: true });
+  await key('Enter');
+  await app.focused('[id^="theme-"]');
+  await app.quadrant('strengths').getByTestId('theme').waitFor();
+  assert.equal(await app.quadrant('strengths').getByTestId('theme').getByTestId('note').count(), 2);
+
+  // Step 3: two participants vote.
+  await app.tabTo('[data-testid="step-votes-tab"]', { back: true });
+  await key('Enter');
+  await app.focused('#step-votes');
+  const voteOn = async (quadrant, nth, times) => {
+    await app.tabTo(`[data-testid="votes-${quadrant}"] [data-testid="vote-row"]:nth-child(${nth}) [data-testid="vote"]`);
+    for (let i = 0; i < times; i++) await key('Enter');
+  };
+  await voteOn('strengths', 1, 2);
+  await voteOn('weaknesses', 1, 1);
+  await page.getByTestId('voter-turn').filter({ hasText: 'nog 0 stemmen' }).waitFor();
+  await key('Enter'); // a fourth vote is refused
+  await app.message().filter({ hasText: 'geen stemmen meer' }).waitFor();
+  await app.tabTo('[data-testid="next-voter"]', { back: true });
+  await key('Enter');
+  await page.getByTestId('voter-turn').filter({ hasText: 'Deelnemer 2' }).waitFor();
+  await voteOn('opportunities', 1, 2);
+  await voteOn('threats', 2, 1);
+  assert.match(await page.getByTestId('vote-budget').innerText(), /6 van de 6/);
+
+  // Step 4: the matrix, and a strategy from its strongest pair.
+  await app.tabTo('[data-testid="step-tows-tab"]', { back: true });
+  await key('Enter');
+  await app.tabTo('[data-testid="tows-cell"]');
+  await key('ArrowUp');
+  await key('ArrowUp');
+  await page.locator('td.cell.score2').waitFor();
+  await app.tabTo('[data-testid="write-strategy"]');
+  await key('Enter');
+  await app.focused('#strategy-input-SO');
+  await type('Sportclubs betrekken via het netwerk');
+  await key('Enter');
+  await page.getByTestId('strategy').waitFor();
+  board = await app.storedBoardSoon((b) => b.strategies.length === 1);
+  const theme = board.themes[0];
+  const sportclubs = board.notes.find((n) => n.text.startsWith('Sportclubs'));
+  assert.deepEqual(board.tows.scores, [{ inside: theme.id, outside: sportclubs.id, score: 2 }]);
+  assert.equal(board.strategies[0].kind, 'SO');
+  assert.deepEqual(board.strategies[0].sources, [theme.id, sportclubs.id]);
+
+  // Step 5: the four phases of prevention are there; the police lead the last one.
+  await app.tabTo('[data-testid="step-roles-tab"]', { back: true });
+  await key('Enter');
+  assert.equal(await page.getByTestId('phase').count(), 4);
+  await app.tabTo('[data-testid="role-cell"][aria-label*="wijkagent"][aria-label*="Tertiaire"]');
+  await key('ArrowDown');
+  await page.locator('td.part-leads').waitFor();
+
+  // Step 6: a term of the shared language.
+  await app.tabTo('[data-testid="step-glossary-tab"]', { back: true });
+  await key('Enter');
+  await app.tabTo('#new-term');
+  await type('signalen');
+  await key('Tab');
+  await type('Zorgen over een jongere die we met elkaar delen');
+  await key('Tab');
+  await key('Enter');
+  await page.getByTestId('term').waitFor();
+
+  // Step 7: the action plan.
+  await app.tabTo('[data-testid="step-actions-tab"]', { back: true });
+  await key('Enter');
+  await app.tabTo('[data-testid="action-input"]');
+  await type('Ronde langs de sportclubs');
+  await key('Enter');
+  await page.getByTestId('action').waitFor();
+  await app.tabTo('[data-testid="action-owner"]');
+  await key('ArrowDown');
+  await key('Tab');
+  await key('ArrowDown');
+  await key('Tab');
+  await type('03012027'); // mm/dd/yyyy, the browser's own date order
+  await app.tabTo('[data-testid="action-status"]');
+  await key('ArrowDown');
+  await app.tabTo('[data-testid="action-link"]');
+  await key('ArrowDown');
+  await page.locator('[data-testid="action"] .link-chip').waitFor();
+  board = await app.storedBoardSoon((b) => b.actions[0]?.links.length === 1 && b.actions[0]?.due);
+  const action = board.actions[0];
+  assert.equal(action.text, 'Ronde langs de sportclubs');
+  assert.equal(action.owner, board.context.participants[0].id);
+  assert.equal(action.phase, board.phases[0].id);
+  assert.equal(action.due, '2027-03-01');
+  assert.equal(action.status, 'in_progress');
+  assert.deepEqual(action.links, [board.strategies[0].id]);
+
+  // The chain from the action back to the notes it answers.
+  await app.tabTo('[data-testid="action"] [data-testid="chain"]');
+  await key('Enter');
+  const dialog = page.getByTestId('chain-dialog');
+  await dialog.waitFor();
+  const chain = await dialog.innerText();
+  for (const text of ['Korte lijnen', 'Jongerenwerkers kennen', 'Netwerk', 'Sportclubs willen', 'Sportclubs betrekken']) {
+    assert.ok(chain.includes(text), `${text} in ${chain}`);
+  }
+  // Following the chain from the action to a note opens the notes, focused on it.
+  await app.tabTo('[data-testid="chain-item"]', { text: 'Korte lijnen' });
+  await key('Enter');
+  await app.focusOn('Korte lijnen');
+  await dialog.waitFor({ state: 'hidden' });
+
+  // The glossary term can be looked up from the note that uses it.
+  const lookup = app.note('weaknesses', 'signalen').getByTestId('term-lookup');
+  await app.tabTo('[data-testid="term-lookup"] summary');
+  await key('Enter');
+  assert.match(await lookup.innerText(), /Zorgen over een jongere/);
+
+  // Everything survives a reload.
+  await app.saved();
+  await app.reload();
+  await app.step('actions');
+  assert.equal(await page.getByTestId('action').count(), 1);
+  assert.equal(await page.getByTestId('action-due').inputValue(), '2027-03-01');
+  assertClean(watched);
+  await watched.context.close();
+});
+
+test('the session file carries every step, and a fresh profile imports it whole', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  await page.getByTestId('open-example').click();
+  await app.title().waitFor();
+  await app.saved();
+  const stored = await app.storedBoard();
+  const out = await download(page, 'export-json');
+  const file = JSON.parse(out.text);
+  assert.equal(file.version, 2);
+  const b = file.boards[0];
+  assert.deepEqual(b, stored);
+  assert.equal(b.themes.length, 1);
+  assert.equal(b.strategies.length, 2);
+  assert.equal(b.phases.length, 4);
+  assert.equal(b.roles.length, 10);
+  assert.equal(b.glossary.length, 1);
+  assert.equal(b.actions.length, 2);
+  assert.equal(b.tows.scores.length, 4);
+
+  const fresh = await newContext(env);
+  const other = await BoardPage.open(fresh.context, env.server.url);
+  await other.page.getByTestId('import-file').setInputFiles(out.path);
+  await other.page.getByTestId('import-confirm').click();
+  await other.title().waitFor();
+  await other.saved();
+  assert.deepEqual(await other.storedBoard(), stored, 'the imported board is the exported one');
+  await other.step('tows');
+  assert.equal(await other.page.getByTestId('strategy').count(), 2);
+  assert.deepEqual(await other.page.getByTestId('row-total').allInnerTexts(), ['+2', '0', '+1', '−2']);
+  assert.deepEqual(await other.page.getByTestId('column-total').allInnerTexts(), ['+2', '+2', '−3', '0']);
+  assertClean(watched);
+  assertClean(fresh);
+  await watched.context.close();
+  await fresh.context.close();
+});
+
+test('by mouse: group by dragging, tags, tallies within the room, undo, phases, timer, presentation', async () => {
+  const watched = await newContext(env);
+  await watched.context.addInitScript(() => {
+    window.__tones = 0;
+    const Real = window.AudioContext;
+    window.AudioContext = class extends Real {
+      createOscillator() {
+        window.__tones += 1;
+        return super.createOscillator();
+      }
+    };
+  });
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  await page.clock.install();
+  await page.getByTestId('new-board').click();
+  await app.title().waitFor();
+  for (const text of ['Bezuinigingen', 'Minder subsidie', 'Krapte op de arbeidsmarkt']) await app.type('threats', text);
+
+  // Dropping a note on the middle of another groups the two; on a theme, a note joins it.
+  await app.note('threats', 'Minder subsidie').dragTo(app.note('threats', 'Bezuinigingen'));
+  const theme = app.quadrant('threats').getByTestId('theme');
+  await theme.waitFor();
+  assert.match(await theme.getByTestId('theme-name-text').innerText(), /Thema 1/);
+  await app.note('threats', 'Krapte').dragTo(theme.locator('.theme-head'));
+  await theme.getByTestId('note').nth(2).waitFor();
+
+  // Rename the theme, then undo the rename and redo it.
+  await theme.getByTestId('rename-theme').click();
+  await page.getByTestId('theme-rename-input').fill('Geld en mensen');
+  await page.keyboard.press('Enter');
+  await theme.getByTestId('theme-name-text').filter({ hasText: 'Geld en mensen' }).waitFor();
+  await page.getByTestId('undo-change').click();
+  await theme.getByTestId('theme-name-text').filter({ hasText: 'Thema 1' }).waitFor();
+  await page.getByTestId('redo-change').click();
+  await theme.getByTestId('theme-name-text').filter({ hasText: 'Geld en mensen' }).waitFor();
+
+  // Tags on a note.
+  const note = app.note('threats', 'Krapte');
+  await note.hover();
+  await note.getByTestId('edit-tags').click();
+  await note.getByTestId('tags-input').fill('veiligheid, sociaal , veiligheid');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await app.note('threats', 'Krapte').locator('.tag').allInnerTexts(), ['veiligheid', 'sociaal']);
+
+  // Ungroup keeps the notes.
+  await theme.getByTestId('ungroup').click();
+  await theme.waitFor({ state: 'detached' });
+  assert.equal(await app.notes('threats').count(), 3);
+
+  // Tallies counted in the room, within the votes the room has.
+  await app.step('votes');
+  await page.getByTestId('votes-per-participant').fill('2');
+  await page.getByTestId('votes-voters').fill('3');
+  await page.getByTestId('apply-vote-settings').click();
+  await page.getByTestId('vote-budget').filter({ hasText: '0 van de 6' }).waitFor();
+  await page.getByTestId('mode-scribe').click();
+  const tallies = page.getByTestId('tally');
+  await tallies.nth(0).fill('4');
+  await tallies.nth(0).press('Tab');
+  await tallies.nth(2).fill('3');
+  await tallies.nth(2).press('Tab');
+  await app.message().filter({ hasText: '6 stemmen in totaal' }).waitFor();
+  await tallies.nth(2).fill('2');
+  await tallies.nth(2).press('Tab');
+  await page.getByTestId('vote-budget').filter({ hasText: '6 van de 6' }).waitFor();
+  await page.getByTestId('sort-by-votes').check();
+  assert.match(await page.getByTestId('vote-row').first().innerText(), /Bezuinigingen/);
+  await page.getByTestId('undo-change').click();
+  await page.getByTestId('vote-budget').filter({ hasText: '4 van de 6' }).waitFor();
+  await page.getByTestId('reset-votes').click();
+  await page.getByTestId('vote-budget').filter({ hasText: '0 van de 6' }).waitFor();
+
+  // Phases: delete one, put the model's four back, reorder.
+  await app.step('roles');
+  assert.equal(await page.getByTestId('phase').count(), 4);
+  for (let i = 0; i < 4; i++) await page.getByTestId('phase').first().locator('.danger').click();
+  await page.getByTestId('use-default-phases').click();
+  assert.equal(await page.getByTestId('phase').count(), 4);
+  const names = async () => page.getByTestId('phase-name').evaluateAll((els) => els.map((e) => e.value));
+  const before = await names();
+  await page.getByTestId('phase').nth(3).getByRole('button', { name: /eerder/ }).click();
+  assert.deepEqual(await names(), [before[0], before[1], before[3], before[2]]);
+
+  // The round timer: start, pause, reset, and a visible and audible end.
+  await page.getByTestId('timer-minutes').fill('1');
+  await page.getByTestId('timer-minutes').press('Tab');
+  await page.getByTestId('timer-sound').check();
+  assert.equal(await page.getByTestId('timer-clock').innerText(), '1:00');
+  await page.getByTestId('timer-start').click();
+  await page.clock.runFor(20_000);
+  await page.getByTestId('timer-pause').click();
+  assert.equal(await page.getByTestId('timer-clock').innerText(), '0:40');
+  await page.clock.runFor(20_000);
+  assert.equal(await page.getByTestId('timer-clock').innerText(), '0:40', 'a paused timer stands still');
+  await page.getByTestId('timer-start').click();
+  await page.clock.runFor(41_000);
+  await page.getByTestId('time-up').waitFor();
+  assert.equal(await page.getByTestId('timer-clock').innerText(), '0:00');
+  assert.equal(await page.evaluate(() => window.__tones), 1, 'the end sounds once');
+  await page.getByTestId('timer-reset').click();
+  assert.equal(await page.getByTestId('timer-clock').innerText(), '1:00');
+  await page.getByTestId('time-up').waitFor({ state: 'detached' });
+
+  // Presentation steps through the quadrants and then the steps, controls hidden.
+  await app.step('notes');
+  await page.getByTestId('present').click();
+  const view = page.locator('.presentation-view');
+  for (const expected of ['Krachten', 'Zwaktes', 'Kansen', 'Bedreigingen', '3 Prioriteren']) {
+    await page.keyboard.press('ArrowRight');
+    await view.filter({ hasText: expected }).waitFor();
+  }
+  assert.equal(await page.getByTestId('mode-scribe').isVisible(), false, 'controls are hidden');
+  await page.keyboard.press('ArrowLeft');
+  await view.filter({ hasText: 'Bedreigingen' }).waitFor();
+  await page.keyboard.press('Escape');
+  assertClean(watched);
+  await watched.context.close();
+});

@@ -356,3 +356,25 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_version_2_fixture_is_read_forever() {
+    let fixture = include_str!("../../tests/fixtures/v2-waterdam.swot.json");
+    let envelope = restore(fixture.as_bytes()).unwrap();
+    assert_eq!(envelope.version, 2);
+    let board = &envelope.boards[0];
+    assert_eq!(board.title, "Focusgroep Waterdam, 27 november");
+    assert_eq!(board.themes.len(), 1);
+    assert_eq!(board.votes_cast(), 15);
+    assert_eq!(board.voting.cap_per_note, Some(2));
+    assert_eq!(board.tows.scores.len(), 4);
+    assert_eq!(board.strategies.len(), 2);
+    assert_eq!(board.phases.len(), 4);
+    assert_eq!(board.roles.len(), 10);
+    assert_eq!(board.glossary.len(), 1);
+    assert_eq!(board.actions.len(), 2);
+    assert_eq!(board.timer.minutes, 8);
+    assert!(board.notes[3].keep_here);
+    // Read and written again, the file is the same to the byte.
+    assert_eq!(to_json(&envelope), fixture);
+}

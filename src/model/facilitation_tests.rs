@@ -694,7 +694,10 @@ fn the_example_shows_every_step_and_no_quadrant_prompt() {
 #[test]
 fn case_is_folded_for_the_latin_letters_of_dutch_and_english() {
     use super::steps::fold_case;
-    assert_eq!(fold_case("ÉÉN Café ÀÖØÞ Ÿ ĲSSEL Łódź"), "één café àöøþ ÿ ĳssel łódź");
+    assert_eq!(
+        fold_case("ÉÉN Café ÀÖØÞ Ÿ ĲSSEL Łódź"),
+        "één café àöøþ ÿ ĳssel łódź"
+    );
     for c in ('\u{0}'..='\u{17f}').filter(|c| c.is_uppercase()) {
         let folded = fold_case(&c.to_string());
         let full = c.to_lowercase().to_string();

@@ -37,7 +37,7 @@ function board(notes) {
 }
 
 function envelope(b) {
-  return { kind: 'swot-board', version: 1, app: 'bench', saved_at: b.updated_at, boards: [b] };
+  return { kind: 'swot-board', version: 2, app: 'bench', saved_at: b.updated_at, boards: [b] };
 }
 
 // A dist copy with the reference page beside the app, so both are served the same way.

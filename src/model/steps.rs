@@ -1180,10 +1180,10 @@ pub(super) fn fold_case(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32) % 2 == 0 => {
+            '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32).is_multiple_of(2) => {
                 char::from_u32(c as u32 + 1).unwrap_or(c)
             }
-            '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if (c as u32) % 2 == 1 => {
+            '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if !(c as u32).is_multiple_of(2) => {
                 char::from_u32(c as u32 + 1).unwrap_or(c)
             }
             'Ÿ' => 'ÿ',

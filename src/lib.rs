@@ -6,5 +6,6 @@
 pub mod file;
 pub mod i18n;
 pub mod model;
+pub mod report;
 pub mod storage;
 pub mod ui;

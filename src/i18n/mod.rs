@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub use steps::StepTexts;
 
 use crate::file::RestoreError;
-use crate::model::{BoardError, Problem, Quadrant};
+use crate::model::{ActionStatus, BoardError, Domain, Part, Problem, Quadrant, StrategyKind};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -345,6 +345,43 @@ impl Texts {
                 self.s.err_out_of_range,
                 &[&min.to_string(), &max.to_string()],
             ),
+        }
+    }
+
+    /// The name of a domain.
+    pub fn domain(&self, domain: Domain) -> &'static str {
+        match domain {
+            Domain::Social => self.s.domain_social,
+            Domain::Safety => self.s.domain_safety,
+            Domain::Informal => self.s.domain_informal,
+            Domain::Other => self.s.domain_other,
+        }
+    }
+
+    /// What a kind of strategy does.
+    pub fn kind(&self, kind: StrategyKind) -> &'static str {
+        match kind {
+            StrategyKind::So => self.s.kind_so,
+            StrategyKind::St => self.s.kind_st,
+            StrategyKind::Wo => self.s.kind_wo,
+            StrategyKind::Wt => self.s.kind_wt,
+        }
+    }
+
+    /// The name of an action's status.
+    pub fn status(&self, status: ActionStatus) -> &'static str {
+        match status {
+            ActionStatus::Planned => self.s.status_planned,
+            ActionStatus::InProgress => self.s.status_in_progress,
+            ActionStatus::Done => self.s.status_done,
+        }
+    }
+
+    /// The name of a part in a phase.
+    pub fn part(&self, part: Part) -> &'static str {
+        match part {
+            Part::Leads => self.s.part_leads,
+            Part::Contributes => self.s.part_contributes,
         }
     }
 

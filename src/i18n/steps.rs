@@ -3,6 +3,110 @@
 
 /// The texts of the steps after the notes: context, themes, votes, matrix, roles, glossary, plan.
 pub struct StepTexts {
+    /// Button: back to the list.
+    pub s_back: &'static str,
+    /// Tag that keeps a note's source: {} session.
+    pub s_source_tag: &'static str,
+    /// Message: synthesis saved as board {}.
+    pub s_saved: &'static str,
+    /// Title of a synthesis board: {} count.
+    pub s_title: &'static str,
+    /// Button: export as session file.
+    pub s_export: &'static str,
+    /// Button: save the synthesis as a board.
+    pub s_save_board: &'static str,
+    /// Actions without an owner.
+    pub s_no_owner: &'static str,
+    /// Actions without a phase.
+    pub s_no_phase: &'static str,
+    /// Text alternative.
+    pub s_roles_alt: &'static str,
+    /// Heading.
+    pub s_roles: &'static str,
+    /// Heading.
+    pub s_actions_owner: &'static str,
+    /// Heading.
+    pub s_actions_phase: &'static str,
+    /// Heading: all notes.
+    pub s_notes: &'static str,
+    /// {} sessions.
+    pub s_sessions_n: &'static str,
+    /// Text alternative of the bars.
+    pub s_recurring_alt: &'static str,
+    /// Heading: recurring themes.
+    pub s_recurring: &'static str,
+    /// Option: no filter.
+    pub filter_all: &'static str,
+    /// Filter.
+    pub filter_tag: &'static str,
+    /// Filter.
+    pub filter_domain: &'static str,
+    /// Filter.
+    pub filter_place: &'static str,
+    /// Filter.
+    pub filter_session: &'static str,
+    /// Nothing chosen yet.
+    pub synthesis_none: &'static str,
+    /// Button: add files.
+    pub synthesis_files: &'static str,
+    /// Label: boards on this device.
+    pub synthesis_boards: &'static str,
+    /// What the synthesis does.
+    pub synthesis_help: &'static str,
+    /// Heading.
+    pub synthesis_heading: &'static str,
+    /// Button: open the synthesis.
+    pub synthesis: &'static str,
+    /// CSV field separator of the language.
+    pub csv_separator: &'static str,
+    /// Column.
+    pub col_place: &'static str,
+    /// Column.
+    pub col_session: &'static str,
+    /// Column.
+    pub col_tags: &'static str,
+    /// Column.
+    pub col_theme: &'static str,
+    /// Column.
+    pub col_votes: &'static str,
+    /// Column.
+    pub col_text: &'static str,
+    /// Column.
+    pub col_quadrant: &'static str,
+    /// Column.
+    pub col_nr: &'static str,
+    /// One letter for contributes.
+    pub contribute_letter: &'static str,
+    /// One letter for leads.
+    pub lead_letter: &'static str,
+    /// Text alternative of the roles picture.
+    pub r_roles_alt: &'static str,
+    /// Text alternative of the matrix picture.
+    pub r_matrix_alt: &'static str,
+    /// Report footer: {} date.
+    pub r_generated: &'static str,
+    /// Report heading.
+    pub r_priorities: &'static str,
+    /// Report heading.
+    pub r_quadrants: &'static str,
+    /// Report heading.
+    pub r_participants: &'static str,
+    /// Report heading.
+    pub r_context: &'static str,
+    /// Button: actions as CSV.
+    pub download_actions_csv: &'static str,
+    /// Button: notes as CSV.
+    pub download_notes_csv: &'static str,
+    /// Button: download the report as Markdown.
+    pub download_markdown: &'static str,
+    /// Button: print or save as PDF.
+    pub print: &'static str,
+    /// What the report step offers.
+    pub report_help: &'static str,
+    /// Heading of the report step.
+    pub report_heading: &'static str,
+    /// Step: the report.
+    pub step_report: &'static str,
     /// What step 7 is for.
     pub actions_help: &'static str,
     /// What step 3 is for.
@@ -307,6 +411,58 @@ pub struct StepTexts {
 
 /// Nederlands.
 pub static STEPS_NL: StepTexts = StepTexts {
+    s_back: "Terug naar de borden",
+    s_source_tag: "bron: {}",
+    s_saved: "De synthese staat nu als bord ‘{}’ in de lijst.",
+    s_title: "Synthese van {} sessies",
+    s_export: "Exporteer als sessiebestand",
+    s_save_board: "Bewaar als bord",
+    s_no_owner: "Zonder eigenaar",
+    s_no_phase: "Zonder fase",
+    s_roles_alt: "Raster van rollen en fasen: het getal is het aantal sessies waarin de rol aan zet is (A) of bijdraagt (B).",
+    s_roles: "Wie is aan zet, over alle sessies",
+    s_actions_owner: "Acties per rol",
+    s_actions_phase: "Acties per fase",
+    s_notes: "Alle notities per kwadrant",
+    s_sessions_n: "{} sessies",
+    s_recurring_alt: "Staafdiagram: per thema het aantal sessies dat het noemde.",
+    s_recurring: "Wat terugkwam",
+    filter_all: "Alle",
+    filter_tag: "Label",
+    filter_domain: "Domein aanwezig",
+    filter_place: "Plaats",
+    filter_session: "Sessie",
+    synthesis_none: "Kies minstens één sessie.",
+    synthesis_files: "Sessiebestanden toevoegen",
+    synthesis_boards: "Sessies op dit apparaat",
+    synthesis_help: "Kies sessies op dit apparaat en voeg sessiebestanden toe (meerdere tegelijk, of sleep ze hierheen). Niets verandert aan de borden zelf. De synthese toont wat overal terugkwam.",
+    synthesis_heading: "Synthese van sessies",
+    synthesis: "Synthese van sessies",
+    csv_separator: ";",
+    col_place: "Plaats",
+    col_session: "Sessie",
+    col_tags: "Labels",
+    col_theme: "Thema",
+    col_votes: "Stemmen",
+    col_text: "Tekst",
+    col_quadrant: "Kwadrant",
+    col_nr: "Nr.",
+    contribute_letter: "B",
+    lead_letter: "A",
+    r_roles_alt: "Rollen per fase als raster: A = aan zet, B = draagt bij.",
+    r_matrix_alt: "Confrontatiematrix als kleurraster; elke cel toont ook haar score.",
+    r_generated: "Gemaakt met SWOT Board op {}.",
+    r_priorities: "Topprioriteiten",
+    r_quadrants: "De vier kwadranten",
+    r_participants: "Aanwezig",
+    r_context: "Sessie",
+    download_actions_csv: "Acties als CSV",
+    download_notes_csv: "Notities als CSV",
+    download_markdown: "Rapport als Markdown",
+    print: "Afdrukken of PDF",
+    report_help: "Het rapport voor de gemeente: druk het af of bewaar het als PDF via het afdrukvenster van de browser, of download het als Markdown. De notities en de acties gaan ook als CSV (UTF-8, opent in Excel met accenten goed; in het Nederlands met puntkomma’s, in het Engels met komma’s).",
+    report_heading: "Rapport van de sessie",
+    step_report: "8 Rapport",
     actions_help: "Wat gaat er gebeuren, wie is aan zet, in welke fase en wanneer is het klaar? Koppel elke actie aan de strategie, het thema of de notitie waar ze op antwoordt.",
     votes_help: "Elke deelnemer verdeelt zijn stemmen over de notities die het zwaarst wegen, of de notulist voert de in de zaal getelde stemmen in. De best scorende gaan door naar de confrontatiematrix.",
     context_help: "Leg vast waar en waarom de sessie is en wie er aan tafel zitten. De rollen komen terug bij ‘wie is aan zet’ en in het actieplan.",
@@ -461,6 +617,58 @@ pub static STEPS_NL: StepTexts = StepTexts {
 
 /// English.
 pub static STEPS_EN: StepTexts = StepTexts {
+    s_back: "Back to the boards",
+    s_source_tag: "source: {}",
+    s_saved: "The synthesis is now the board ‘{}’ in the list.",
+    s_title: "Synthesis of {} sessions",
+    s_export: "Export as session file",
+    s_save_board: "Save as board",
+    s_no_owner: "No owner",
+    s_no_phase: "No phase",
+    s_roles_alt: "Grid of roles and phases: the number is how many sessions have the role leading (L) or contributing (C).",
+    s_roles: "Who acts, over all sessions",
+    s_actions_owner: "Actions by role",
+    s_actions_phase: "Actions by phase",
+    s_notes: "All notes per quadrant",
+    s_sessions_n: "{} sessions",
+    s_recurring_alt: "Bar chart: for each theme the number of sessions that raised it.",
+    s_recurring: "What came back",
+    filter_all: "All",
+    filter_tag: "Tag",
+    filter_domain: "Domain present",
+    filter_place: "Place",
+    filter_session: "Session",
+    synthesis_none: "Choose at least one session.",
+    synthesis_files: "Add session files",
+    synthesis_boards: "Sessions on this device",
+    synthesis_help: "Choose sessions on this device and add session files (several at once, or drop them here). The boards themselves do not change. The synthesis shows what came back everywhere.",
+    synthesis_heading: "Synthesis of sessions",
+    synthesis: "Synthesis of sessions",
+    csv_separator: ",",
+    col_place: "Place",
+    col_session: "Session",
+    col_tags: "Tags",
+    col_theme: "Theme",
+    col_votes: "Votes",
+    col_text: "Text",
+    col_quadrant: "Quadrant",
+    col_nr: "No.",
+    contribute_letter: "C",
+    lead_letter: "L",
+    r_roles_alt: "Roles per phase as a grid: L = leads, C = contributes.",
+    r_matrix_alt: "Confrontation matrix as a coloured grid; each cell also shows its score.",
+    r_generated: "Made with SWOT Board on {}.",
+    r_priorities: "Top priorities",
+    r_quadrants: "The four quadrants",
+    r_participants: "Present",
+    r_context: "Session",
+    download_actions_csv: "Actions as CSV",
+    download_notes_csv: "Notes as CSV",
+    download_markdown: "Report as Markdown",
+    print: "Print or PDF",
+    report_help: "The report for the municipality: print it or save it as PDF through the browser's print dialog, or download it as Markdown. Notes and actions also download as CSV (UTF-8, opens in Excel with accents intact; semicolons in Dutch, commas in English).",
+    report_heading: "Report of the session",
+    step_report: "8 Report",
     actions_help: "What will be done, who acts, in which phase, and by when? Link each action to the strategy, theme or note it answers.",
     votes_help: "Each participant spreads their votes over the notes that weigh most, or the scribe enters the votes counted in the room. The top items go on to the confrontation matrix.",
     context_help: "Record where and why the session is held and who is at the table. The roles come back in ‘who acts’ and in the action plan.",

@@ -27,8 +27,8 @@ pub use library::Library;
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
 pub use steps::{
-    default_phases, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
-    MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
+    default_phases, fold_case, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix,
+    VoteRound, MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
 
 #[cfg(test)]

@@ -1176,7 +1176,7 @@ fn push(list: &mut Vec<Id>, id: Id) {
 
 /// Lower case for the Latin letters Dutch and English use (ASCII, Latin-1, Latin Extended-A);
 /// other scripts stay as they are. Unicode's full case tables would add kilobytes to the app.
-pub(super) fn fold_case(text: &str) -> String {
+pub fn fold_case(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(c as u32 + 32).unwrap_or(c),

@@ -58,11 +58,6 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
         })
     };
     let links = move || action.with(|a| a.as_ref().map(|a| a.links.clone()).unwrap_or_default());
-    let status_name = move |s: ActionStatus| match s {
-        ActionStatus::Planned => t().s.status_planned,
-        ActionStatus::InProgress => t().s.status_in_progress,
-        ActionStatus::Done => t().s.status_done,
-    };
     view! {
         <li
             class=move || format!("action status-{}", action.with(|a| a.as_ref().map_or("planned", |a| a.status.key())))
@@ -163,7 +158,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                                         value=s.key()
                                         prop:selected=move || action.with(|a| a.as_ref().is_some_and(|a| a.status == s))
                                     >
-                                        {move || status_name(s)}
+                                        {move || t().status(s)}
                                     </option>
                                 }
                             })

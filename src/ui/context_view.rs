@@ -22,16 +22,6 @@ const SUGGESTIONS: &[&str] = &[
     "Buurt en gemeenschap",
 ];
 
-/// The name of a domain in the interface.
-pub fn domain_name(t: &Texts, domain: Domain) -> &'static str {
-    match domain {
-        Domain::Social => t.s.domain_social,
-        Domain::Safety => t.s.domain_safety,
-        Domain::Informal => t.s.domain_informal,
-        Domain::Other => t.s.domain_other,
-    }
-}
-
 /// Step 1: where and why the session is held, and who is in the room by organisation and role.
 #[component]
 pub fn ContextView(board: Id) -> impl IntoView {
@@ -180,7 +170,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
                             .map(|d| {
                                 view! {
                                     <option value=d.key() prop:selected=move || domain.get() == d>
-                                        {move || domain_name(t(), d)}
+                                        {move || t().domain(d)}
                                     </option>
                                 }
                             })

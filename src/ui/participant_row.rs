@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::context_view::domain_name;
 use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{Domain, Id, Participant};
@@ -79,7 +78,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                                     value=d.key()
                                     prop:selected=move || p.with(|p| p.as_ref().is_some_and(|p| p.domain == d))
                                 >
-                                    {move || domain_name(t(), d)}
+                                    {move || t().domain(d)}
                                 </option>
                             }
                         })

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::context_view::domain_name;
 use super::phase_row::PhaseRow;
 use super::state::{tr, AppState, Step};
 use super::step_heading::StepHeading;
@@ -97,7 +96,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                         <tr class=format!("domain-{}", domain.key())>
                                             <th scope="row">
                                                 {label}
-                                                <span class="domain-label">{move || domain_name(t(), domain)}</span>
+                                                <span class="domain-label">{move || t().domain(domain)}</span>
                                             </th>
                                             <For
                                                 each=move || phases.get()
@@ -126,11 +125,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                                     .map(|(p, key)| {
                                                                         view! {
                                                                             <option value=key prop:selected=move || part.get() == p>
-                                                                                {move || match p {
-                                                                                    None => t().s.part_none,
-                                                                                    Some(Part::Leads) => t().s.part_leads,
-                                                                                    Some(Part::Contributes) => t().s.part_contributes,
-                                                                                }}
+                                                                                {move || p.map_or(t().s.part_none, |p| t().part(p))}
                                                                             </option>
                                                                         }
                                                                     })

@@ -2,18 +2,8 @@ use leptos::prelude::*;
 
 use super::state::{tr, AppState};
 use super::strategy_row::StrategyRow;
-use crate::i18n::{fill, Texts};
+use crate::i18n::fill;
 use crate::model::{Id, StrategyKind};
-
-/// What a kind of strategy does, in the interface.
-pub fn kind_name(t: &Texts, kind: StrategyKind) -> &'static str {
-    match kind {
-        StrategyKind::So => t.s.kind_so,
-        StrategyKind::St => t.s.kind_st,
-        StrategyKind::Wo => t.s.kind_wo,
-        StrategyKind::Wt => t.s.kind_wt,
-    }
-}
 
 /// The strategies of the four kinds, each with a field to write a new one, linked to the pair it
 /// came from when started from the matrix.
@@ -61,7 +51,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                             <h4>
                                 <span class="kind-key">{kind.key()}</span>
                                 " "
-                                {move || kind_name(t(), kind)}
+                                {move || t().kind(kind)}
                             </h4>
                             <Show
                                 when=move || ids.with(|i| !i.is_empty())

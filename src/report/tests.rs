@@ -1,0 +1,303 @@
+use super::*;
+use crate::model::{example_board, ActionField, Domain};
+
+const TODAY: &str = "2026-11-28";
+
+#[test]
+fn the_report_holds_every_part_of_the_session_in_order() {
+    let board = example_board(Lang::Nl);
+    let md = markdown(&board, Lang::Nl, TODAY);
+    let order = [
+        "# Voorbeeld: focusgroep Waterdam",
+        "## Sessie",
+        "| Jongerenwerk | jongerenwerker | Sociaal domein | 1 |",
+        "## De vier kwadranten",
+        "- **Rollen en timing** (5 stemmen)",
+        "## Topprioriteiten",
+        "## Confrontatiematrix (TOWS)",
+        "| S: Sterk netwerk van professionals met gevoel van urgentie | ++ | 0 | 0 | 0 | **+2** |",
+        "| Totaal | **+2** | **+2** | **−3** | **0** | |",
+        "#### SO · Sterktes benutten om kansen te grijpen",
+        "## Wie is aan zet in welke fase",
+        "| jongerenwerker (Jongerenwerk) | Aan zet | Aan zet |  |  |",
+        "## Lokaal actieplan",
+        "| 1 | Ronde langs sportclubs en ouderavonden | jongerenwerker (Jongerenwerk) | Primaire preventie: voedingsbodem | 2027-03-01 | Gepland | SO: Betrek sportclubs en ouders via het netwerk van de jongerenwerkers |",
+        "## Gedeelde taal",
+        "- **signaal**: Een zorg over een jongere",
+        "Gemaakt met SWOT Board op 2026-11-28.",
+    ];
+    let mut at = 0;
+    for line in order {
+        let found = md[at..]
+            .find(line)
+            .unwrap_or_else(|| panic!("{line}\n\n{md}"));
+        at += found + line.len();
+    }
+    let en = markdown(&example_board(Lang::En), Lang::En, TODAY);
+    assert!(en.contains("## Local action plan"));
+    assert!(en.contains("| No. | Action | Who acts | Phase | Due | Status | Answers |"));
+}
+
+#[test]
+fn the_html_report_escapes_what_the_group_typed() {
+    let mut board = Board::new("<b>Titel</b> & \"zo\"").unwrap();
+    board
+        .add_note(Quadrant::Strengths, "<script>alert('x')</script>")
+        .unwrap();
+    let a = board.add_action("<img src=x onerror=alert(1)>").unwrap();
+    board
+        .edit_action(a, ActionField::Due(Some("2027-01-01".into())))
+        .unwrap();
+    let html = html(&board, Lang::Nl, TODAY);
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains("<img"));
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(html.contains("<h1>&lt;b&gt;Titel&lt;/b&gt; &amp; &quot;zo&quot;</h1>"));
+    let md = markdown(&board, Lang::Nl, TODAY);
+    assert!(md.contains("\\<script\\>alert('x')\\</script\\>"));
+}
+
+#[test]
+fn the_matrix_picture_keeps_its_numbers_and_says_what_it_shows() {
+    let html = html(&example_board(Lang::En), Lang::En, TODAY);
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert!(svg.contains("role=\"img\""));
+    assert!(svg.contains("aria-label=\"Confrontation matrix as a coloured grid"));
+    assert_eq!(svg.matches(">++</text>").count(), 2);
+    assert_eq!(svg.matches(">−−</text>").count(), 1);
+    assert_eq!(svg.matches("<rect").count(), 16);
+}
+
+#[test]
+fn markdown_escapes_table_cells_and_line_breaks() {
+    assert_eq!(
+        escape_markdown("a | b\nc *d* [e](f)"),
+        "a \\| b<br>c \\*d\\* \\[e\\](f)"
+    );
+}
+
+#[test]
+fn csv_fields_are_quoted_when_they_hold_a_separator_quote_or_line_break() {
+    assert_eq!(csv_field("plain", ";"), "plain");
+    assert_eq!(csv_field("a, b", ";"), "a, b");
+    assert_eq!(csv_field("a, b", ","), "\"a, b\"");
+    assert_eq!(csv_field("a; b", ";"), "\"a; b\"");
+    assert_eq!(csv_field("zei \"ja\"", ","), "\"zei \"\"ja\"\"\"");
+    assert_eq!(csv_field("regel 1\nregel 2", ","), "\"regel 1\nregel 2\"");
+    assert_eq!(csv_field("cr\r", ","), "\"cr\r\"");
+}
+
+#[test]
+fn the_csv_files_start_with_a_byte_order_mark_and_use_the_language_separator() {
+    let mut board = Board::new("Sessie").unwrap();
+    board
+        .add_note(
+            Quadrant::Threats,
+            "Bezuinigingen; “minder” geld,\nen \"krapte\" — café",
+        )
+        .unwrap();
+    let nl = notes_csv(&board, Lang::Nl);
+    assert!(nl.starts_with('\u{feff}'));
+    let lines: Vec<&str> = nl.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(lines[0], "Kwadrant;Tekst;Thema;Stemmen;Labels");
+    assert_eq!(
+        nl.trim_start_matches('\u{feff}')
+            .split("\r\n")
+            .nth(1)
+            .unwrap(),
+        "Bedreigingen;\"Bezuinigingen; “minder” geld,\nen \"\"krapte\"\" — café\";;0;"
+    );
+    let en = notes_csv(&board, Lang::En);
+    assert!(en.contains("Quadrant,Text,Theme,Votes,Tags\r\n"));
+    assert!(en.contains("Threats,\"Bezuinigingen; “minder” geld,\nen \"\"krapte\"\" — café\",,0,"));
+    let actions = actions_csv(&example_board(Lang::Nl), Lang::Nl);
+    assert!(actions.contains("1;Ronde langs sportclubs en ouderavonden;jongerenwerker (Jongerenwerk);Primaire preventie: voedingsbodem;2027-03-01;Gepland;SO: Betrek sportclubs en ouders via het netwerk van de jongerenwerkers\r\n"));
+}
+
+#[test]
+fn normalising_ignores_case_accents_punctuation_stop_words_plurals_and_order() {
+    let same = [
+        ("Sportclubs willen meedoen!", "de sportclub willen MEEDOEN"),
+        ("Geen gedeelde taal", "geen gedeelde taal."),
+        ("Café in de wijk", "cafe wijk"),
+        ("Ideeën over één aanpak", "ideeen over een aanpak"),
+        ("Polarisation on social media", "social media polarisation"),
+    ];
+    for (a, b) in same {
+        assert_eq!(normalise(a), normalise(b), "{a} / {b}");
+    }
+    let different = [
+        ("Geen gedeelde taal", "Een gedeelde taal"),
+        ("Polarisatie onder jongeren", "Polarisatie onder ouderen"),
+        ("Not enough staff", "Enough staff"),
+        ("Sportclubs willen meedoen", "Sportclubs wil meedoen"),
+        ("Bus", "Bu"),
+    ];
+    for (a, b) in different {
+        assert_ne!(normalise(a), normalise(b), "{a} / {b}");
+    }
+    assert_eq!(normalise("  ?! "), "");
+}
+
+/// Five sessions: every one names budget cuts, three name sports clubs (one as a theme), two
+/// write "no shared language" and one "a shared language" (which must stay apart).
+fn five() -> Vec<Board> {
+    (0..5)
+        .map(|i| {
+            let mut b = Board::new(&format!("Sessie {i}")).unwrap();
+            b.context.place =
+                ["Waterdam", "Bergdorp", "Waterdam", "Zeestad", "Heidedorp"][i].into();
+            let who = b
+                .add_participant(
+                    "Politie",
+                    "wijkagent",
+                    if i < 3 {
+                        Domain::Safety
+                    } else {
+                        Domain::Social
+                    },
+                )
+                .unwrap();
+            b.add_note(
+                Quadrant::Threats,
+                [
+                    "Bezuinigingen",
+                    "bezuinigingen!",
+                    "Bezuinigingen.",
+                    "BEZUINIGINGEN",
+                    "De bezuinigingen",
+                ][i],
+            )
+            .unwrap();
+            if i < 2 {
+                b.add_note(Quadrant::Opportunities, "Sportclubs willen meedoen")
+                    .unwrap();
+            }
+            if i == 2 {
+                let n = b.add_note(Quadrant::Opportunities, "Voetbalclub").unwrap();
+                b.add_theme("sportclub willen meedoen", &[n]).unwrap();
+            }
+            let w = b
+                .add_note(
+                    Quadrant::Weaknesses,
+                    if i < 2 {
+                        "Geen gedeelde taal"
+                    } else {
+                        "Een gedeelde taal"
+                    },
+                )
+                .unwrap();
+            b.set_tags(w, &[format!("tag{}", i % 2)]).unwrap();
+            b.add_default_phases(Lang::Nl).unwrap();
+            let phase = b.phases[3].id;
+            b.set_part(who, phase, Some(Part::Leads)).unwrap();
+            let a = b.add_action(&format!("Actie {i}")).unwrap();
+            b.edit_action(a, ActionField::Owner(Some(who))).unwrap();
+            if i % 2 == 0 {
+                b.edit_action(a, ActionField::Phase(Some(phase))).unwrap();
+            }
+            b
+        })
+        .collect()
+}
+
+#[test]
+fn recurring_themes_are_counted_by_the_sessions_that_raised_them() {
+    let s = Synthesis::new(five());
+    let all = Filter::default();
+    let found: Vec<(String, usize, usize)> = s
+        .recurring(&all)
+        .into_iter()
+        .map(|g| (g.label, g.sessions.len(), g.items))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Bezuinigingen".to_string(), 5, 5),
+            // Equal counts: in the order of the quadrants (W before O).
+            ("Een gedeelde taal".to_string(), 3, 3),
+            ("Sportclubs willen meedoen".to_string(), 3, 3),
+            ("Geen gedeelde taal".to_string(), 2, 2),
+        ]
+    );
+    let waterdam = Filter {
+        place: Some("waterdam".into()),
+        ..Filter::default()
+    };
+    assert_eq!(s.sessions(&waterdam).len(), 2);
+    assert_eq!(s.recurring(&waterdam)[0].sessions.len(), 2);
+    let social = Filter {
+        domain: Some(Domain::Social),
+        ..Filter::default()
+    };
+    assert_eq!(s.sessions(&social).len(), 2);
+    let tagged = Filter {
+        tag: Some("tag0".into()),
+        ..Filter::default()
+    };
+    assert_eq!(s.notes(Quadrant::Weaknesses, &tagged).len(), 3);
+    let one = Filter {
+        session: Some(s.boards[1].id),
+        ..Filter::default()
+    };
+    assert_eq!(s.notes(Quadrant::Threats, &one).len(), 1);
+    assert!(s.recurring(&one).is_empty());
+    assert_eq!(s.places(), ["Waterdam", "Bergdorp", "Zeestad", "Heidedorp"]);
+    assert_eq!(s.tags(), ["tag0", "tag1"]);
+}
+
+#[test]
+fn actions_are_grouped_by_phase_and_by_role_and_roles_counted_per_phase() {
+    let s = Synthesis::new(five());
+    let by_phase = s.actions(&Filter::default(), true);
+    assert_eq!(by_phase.len(), 2);
+    assert_eq!(by_phase[0].0, "Tertiaire preventie: exit en nazorg");
+    assert_eq!(by_phase[0].1.len(), 3);
+    assert_eq!(by_phase[1].0, "");
+    let by_role = s.actions(&Filter::default(), false);
+    assert_eq!(by_role.len(), 1);
+    assert_eq!(by_role[0].1.len(), 5);
+    let grid = s.roles(&Filter::default());
+    assert_eq!(grid.roles, ["wijkagent"]);
+    assert_eq!(grid.phases, ["Tertiaire preventie: exit en nazorg"]);
+    assert_eq!(grid.cells, [[(5, 0)]]);
+}
+
+#[test]
+fn the_synthesis_saved_as_a_board_keeps_each_note_s_source() {
+    let s = Synthesis::new(five());
+    let before = s.boards.clone();
+    let board = s.to_board("Synthese van 5 sessies", Lang::Nl).unwrap();
+    board.validate().unwrap();
+    assert_eq!(board.notes.len(), 13);
+    assert!(board
+        .notes
+        .iter()
+        .all(|n| n.tags[0].starts_with("bron: Sessie ")));
+    let cuts = board
+        .themes
+        .iter()
+        .find(|t| t.name == "Bezuinigingen")
+        .unwrap();
+    assert_eq!(board.notes_of_theme(cuts.id).count(), 5);
+    assert!(board.context.purpose.contains("Sessie 4"));
+    assert_eq!(s.boards, before, "the sessions are not changed");
+}
+
+#[test]
+fn the_synthesis_html_draws_bars_with_numbers_and_escapes_text() {
+    let mut boards = five();
+    boards[0]
+        .add_note(Quadrant::Strengths, "<script>x</script>")
+        .unwrap();
+    boards[1]
+        .add_note(Quadrant::Strengths, "<script>x</script>")
+        .unwrap();
+    let html = Synthesis::new(boards).html(&Filter::default(), Lang::Nl);
+    assert!(!html.contains("<script>"));
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert!(svg.contains("aria-label=\"Staafdiagram"));
+    assert_eq!(svg.matches("<rect").count(), 5);
+    assert!(svg.contains("font-weight=\"700\">5</text>"));
+    assert!(html.contains("<td>Bedreigingen</td><td>Bezuinigingen</td><td>5 sessies</td>"));
+}

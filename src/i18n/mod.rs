@@ -348,6 +348,15 @@ impl Texts {
         }
     }
 
+    /// A number of votes: "1 stem", "3 stemmen".
+    pub fn votes(&self, n: u32) -> String {
+        if n == 1 {
+            self.s.vote_one.to_string()
+        } else {
+            fill(self.s.votes_n, &n.to_string())
+        }
+    }
+
     /// The name of a domain.
     pub fn domain(&self, domain: Domain) -> &'static str {
         match domain {

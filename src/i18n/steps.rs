@@ -3,6 +3,8 @@
 
 /// The texts of the steps after the notes: context, themes, votes, matrix, roles, glossary, plan.
 pub struct StepTexts {
+    /// One vote.
+    pub vote_one: &'static str,
     /// Button: back to the list.
     pub s_back: &'static str,
     /// Tag that keeps a note's source: {} session.
@@ -411,6 +413,7 @@ pub struct StepTexts {
 
 /// Nederlands.
 pub static STEPS_NL: StepTexts = StepTexts {
+    vote_one: "1 stem",
     s_back: "Terug naar de borden",
     s_source_tag: "bron: {}",
     s_saved: "De synthese staat nu als bord ‘{}’ in de lijst.",
@@ -617,6 +620,7 @@ pub static STEPS_NL: StepTexts = StepTexts {
 
 /// English.
 pub static STEPS_EN: StepTexts = StepTexts {
+    vote_one: "1 vote",
     s_back: "Back to the boards",
     s_source_tag: "source: {}",
     s_saved: "The synthesis is now the board ‘{}’ in the list.",

@@ -132,7 +132,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     let mut h = String::new();
     let section = |id: &str, title: &str| {
         format!(
-            "<section class=\"report-section report-{id}\"><h2>{}</h2>",
+            "<section class=\"report-section report-part-{id}\"><h2>{}</h2>",
             e(title)
         )
     };
@@ -187,10 +187,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
         ));
         let votes = |v: u32| {
             if v > 0 {
-                format!(
-                    " <span class=\"report-votes\">({})</span>",
-                    e(&fill(t.s.votes_n, &v.to_string()))
-                )
+                format!(" <span class=\"report-votes\">({})</span>", e(&t.votes(v)))
             } else {
                 String::new()
             }
@@ -244,7 +241,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
             h.push_str(&format!(
                 "<li>{} ({})</li>",
                 e(&item.label),
-                e(&fill(t.s.votes_n, &item.votes.to_string()))
+                e(&t.votes(item.votes))
             ));
         }
         h.push_str("</ol></div>");
@@ -487,7 +484,7 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
     md.push_str(&format!("\n## {}\n", t.s.r_quadrants));
     let votes = |v: u32| {
         if v > 0 {
-            format!(" ({})", fill(t.s.votes_n, &v.to_string()))
+            format!(" ({})", t.votes(v))
         } else {
             String::new()
         }

@@ -8,6 +8,7 @@ use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
 use super::state::{files_of, tr, AppState};
+use super::synthesis_view::SynthesisView;
 use super::welcome::Welcome;
 
 /// The whole app: a header, the passing and lasting messages, and either the list of boards or
@@ -50,7 +51,12 @@ pub fn App() -> impl IntoView {
             return;
         }
         e.prevent_default();
-        state.read_files(files_of(e.data_transfer().and_then(|d| d.files())));
+        let files = files_of(e.data_transfer().and_then(|d| d.files()));
+        if state.synthesizing.get_untracked() {
+            state.read_for_synthesis(files);
+        } else {
+            state.read_files(files);
+        }
     });
     // The projector shows the board alone: no header, no fields, no tools.
     Effect::new(move |_| {
@@ -147,6 +153,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match state.current.get() {
                 Some(id) => view! { <BoardView board=id /> }.into_any(),
+                None if state.synthesizing.get() => view! { <SynthesisView /> }.into_any(),
                 None => {
                     view! {
                         <Welcome />

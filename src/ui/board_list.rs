@@ -31,6 +31,14 @@ pub fn BoardList() -> impl IntoView {
                         {move || state.t().export_all}
                     </button>
                 </Show>
+                <button
+                    class="button secondary"
+                    id="open-synthesis"
+                    data-testid="open-synthesis"
+                    on:click=move |_| state.show_synthesis(true)
+                >
+                    {move || state.t().s.synthesis}
+                </button>
             </div>
             <Show when=move || boards.with(|b| b.is_empty())>
                 <p class="empty">{move || state.t().no_boards_yet}</p>

@@ -7,6 +7,7 @@ use super::glossary_view::GlossaryView;
 use super::import_picker::ImportPicker;
 use super::note_details::Glossary;
 use super::quadrant_view::QuadrantView;
+use super::report_view::ReportView;
 use super::roles_view::RolesView;
 use super::round_timer::RoundTimer;
 use super::state::{focus_element, select_when_shown, tr, AppState, Step};
@@ -213,6 +214,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                 Step::Roles => view! { <RolesView board=board /> }.into_any(),
                 Step::Glossary => view! { <GlossaryView board=board /> }.into_any(),
                 Step::Actions => view! { <ActionPlan board=board /> }.into_any(),
+                Step::Report => view! { <ReportView board=board /> }.into_any(),
             }}
             <ChainDialog board=board />
             <StorageHealth board=board />

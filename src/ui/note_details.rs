@@ -39,7 +39,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                 view! {
                     <span class="votes-badge" data-testid="note-votes">
                         <span aria-hidden="true">"● "</span>
-                        {move || fill(t().s.votes_n, &votes.to_string())}
+                        {move || t().votes(votes)}
                     </span>
                 }
             })}

@@ -41,11 +41,13 @@ pub enum Step {
     Glossary,
     /// The local action plan.
     Actions,
+    /// The report: print, Markdown, CSV.
+    Report,
 }
 
 impl Step {
     /// All steps in order.
-    pub const ALL: [Step; 7] = [
+    pub const ALL: [Step; 8] = [
         Step::Context,
         Step::Notes,
         Step::Votes,
@@ -53,6 +55,7 @@ impl Step {
         Step::Roles,
         Step::Glossary,
         Step::Actions,
+        Step::Report,
     ];
 
     /// The name used in test hooks and element ids.
@@ -65,6 +68,7 @@ impl Step {
             Step::Roles => "roles",
             Step::Glossary => "glossary",
             Step::Actions => "actions",
+            Step::Report => "report",
         }
     }
 
@@ -79,6 +83,7 @@ impl Step {
             Step::Roles => s.step_roles,
             Step::Glossary => s.step_glossary,
             Step::Actions => s.step_actions,
+            Step::Report => s.step_report,
         }
     }
 
@@ -180,6 +185,10 @@ pub struct AppState {
     pub vote_round: RwSignal<(u32, VoteRound)>,
     /// The record whose chain (note → theme → strategy → action) is shown.
     pub chain_of: RwSignal<Option<Id>>,
+    /// Whether the synthesis of many sessions is on screen (instead of the list of boards).
+    pub synthesizing: RwSignal<bool>,
+    /// Boards read from session files for the synthesis only; they never enter the library.
+    pub synthesis_files: RwSignal<Vec<Board>>,
     /// Whether the open board has a change to undo.
     pub can_undo: RwSignal<bool>,
     /// Whether the open board has an undone change to redo.
@@ -236,6 +245,8 @@ impl AppState {
             grouping: RwSignal::new(None),
             vote_round: RwSignal::new((1, VoteRound::default())),
             chain_of: RwSignal::new(None),
+            synthesizing: RwSignal::new(false),
+            synthesis_files: RwSignal::new(Vec::new()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             histories: StoredValue::new(Default::default()),
@@ -296,6 +307,50 @@ impl AppState {
                 None
             }
         }
+    }
+
+    /// Saves a board shortly, like any change (for boards added outside [`AppState::change`]).
+    pub fn save_soon(&self, board: Id) {
+        self.schedule_save(board);
+    }
+
+    /// Shows or leaves the synthesis of many sessions.
+    pub fn show_synthesis(&self, on: bool) {
+        if on {
+            self.open(None);
+            self.synthesizing.set(true);
+            focus_element("synthesis-heading");
+        } else {
+            self.synthesizing.set(false);
+            self.synthesis_files.set(Vec::new());
+            focus_element("open-synthesis");
+        }
+    }
+
+    /// Reads picked or dropped session files into the synthesis, never into the library.
+    pub fn read_for_synthesis(&self, files: Vec<web_sys::File>) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let t = state.t_now();
+            let mut problems = Vec::new();
+            let mut boards = Vec::new();
+            for file in read_boards(files, t).await {
+                match file.boards {
+                    Ok(b) => boards.extend(b),
+                    Err(why) => problems.push(fill_all(t.import_failed, &[&file.name, &why])),
+                }
+            }
+            state.synthesis_files.update(|list| {
+                for b in boards {
+                    if !list.iter().any(|x| x.id == b.id) {
+                        list.push(b);
+                    }
+                }
+            });
+            if !problems.is_empty() {
+                state.error(problems.join(" "));
+            }
+        });
     }
 
     fn schedule_save(&self, board: Id) {
@@ -681,28 +736,7 @@ impl AppState {
         let state = *self;
         leptos::task::spawn_local(async move {
             let t = state.t_now();
-            let mut read = Vec::new();
-            for file in files {
-                let name = file.name();
-                let size = file.size() as usize;
-                // A huge file is refused before it is read.
-                let boards = if size > MAX_FILE_BYTES {
-                    Err(crate::file::RestoreError::TooLarge {
-                        bytes: size,
-                        max: MAX_FILE_BYTES,
-                    })
-                } else {
-                    match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                        Ok(buffer) => restore(&js_sys::Uint8Array::new(&buffer).to_vec())
-                            .map(|envelope| envelope.boards),
-                        Err(_) => Err(crate::file::RestoreError::Empty),
-                    }
-                };
-                read.push(ImportFile {
-                    boards: boards.map_err(|e| t.restore_error(&e)),
-                    name,
-                });
-            }
+            let read = read_boards(files, t).await;
             if read.iter().all(|f| f.boards.is_err()) {
                 let text = read
                     .iter()
@@ -807,6 +841,33 @@ impl AppState {
     pub fn storage_used(&self) -> usize {
         self.store.with_value(|s| s.used())
     }
+}
+
+/// Reads files and checks each through `restore`: its boards, or what is wrong with it in the
+/// user's language. A file over the size limit is refused before it is read.
+async fn read_boards(files: Vec<web_sys::File>, t: &'static Texts) -> Vec<ImportFile> {
+    let mut read = Vec::new();
+    for file in files {
+        let name = file.name();
+        let size = file.size() as usize;
+        let boards = if size > MAX_FILE_BYTES {
+            Err(crate::file::RestoreError::TooLarge {
+                bytes: size,
+                max: MAX_FILE_BYTES,
+            })
+        } else {
+            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => restore(&js_sys::Uint8Array::new(&buffer).to_vec())
+                    .map(|envelope| envelope.boards),
+                Err(_) => Err(crate::file::RestoreError::Empty),
+            }
+        };
+        read.push(ImportFile {
+            boards: boards.map_err(|e| t.restore_error(&e)),
+            name,
+        });
+    }
+    read
 }
 
 /// Asks the browser not to evict the boards under storage pressure. The answer changes nothing

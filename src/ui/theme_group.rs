@@ -4,7 +4,6 @@ use web_sys::DragEvent;
 use super::note_card::NoteCard;
 use super::quadrant_view::note_key;
 use super::state::{focus_element, select_when_shown, tr, AppState};
-use crate::i18n::fill;
 use crate::model::{Id, Note};
 
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
@@ -81,7 +80,7 @@ pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView
                         {move || {
                             let v = votes.get();
                             if v > 0 {
-                                format!(" ({}, {})", mine.with(|n| n.len()), fill(t().s.votes_n, &v.to_string()))
+                                format!(" ({}, {})", mine.with(|n| n.len()), t().votes(v))
                             } else {
                                 format!(" ({})", mine.with(|n| n.len()))
                             }

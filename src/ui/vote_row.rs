@@ -30,7 +30,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
         });
         if done.is_some() {
             state.vote_round.update(|(_, r)| *r = round);
-            state.announce(fill(state.t_now().s.votes_n, &votes().to_string()));
+            state.announce(state.t_now().votes(votes()));
         }
         // Sorting may have moved the row; focus stays on the button used.
         focus_element(&format!("{button}-{id}"));
@@ -45,7 +45,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
                 {text}
             </span>
             <span class="vote-count" data-testid="vote-count">
-                {move || fill(t().s.votes_n, &votes().to_string())}
+                {move || t().votes(votes())}
             </span>
             <Show
                 when=move || scribe.get()

@@ -132,6 +132,8 @@ for (const locale of ['nl-NL', 'en-GB']) {
     screens['phases and roles'] = await app.axe();
     await app.step('glossary');
     screens['glossary'] = await app.axe();
+    await app.step('report');
+    screens['report'] = await app.axe();
     await app.step('actions');
     screens['action plan'] = await app.axe();
 
@@ -147,6 +149,15 @@ for (const locale of ['nl-NL', 'en-GB']) {
     await page.getByTestId('stop-presenting').waitFor();
     screens['presentation of the action plan'] = await app.axe();
     await page.keyboard.press('Escape');
+
+    await app.goHome();
+    await page.getByTestId('open-synthesis').click();
+    screens['synthesis, nothing chosen'] = await app.axe();
+    await page.getByTestId('synthesis-board').first().check();
+    await page.getByTestId('synthesis-file').setInputFiles(new URL('../fixtures/v2-waterdam.swot.json', import.meta.url).pathname);
+    await page.getByTestId('synthesis-files').locator('li').first().waitFor();
+    await page.getByTestId('synthesis-report-view').getByTestId('synthesis-threats').locator('tbody tr').nth(5).waitFor();
+    screens['synthesis of two sessions'] = await app.axe();
 
     for (const [screen, violations] of Object.entries(screens)) {
       console.log(`axe ${locale} ${screen}: ${violations.length} violations`);

@@ -113,6 +113,21 @@ pub(crate) fn action_rows(board: &Board, t: &Texts) -> Vec<[String; 7]> {
         .collect()
 }
 
+/// The filled-in fields of the session context, each with its name.
+fn context_rows<'a>(board: &'a Board, t: &Texts) -> Vec<(&'static str, &'a str)> {
+    let c = &board.context;
+    [
+        (t.s.place, &c.place),
+        (t.s.date, &c.date),
+        (t.s.facilitator, &c.facilitator),
+        (t.s.purpose, &c.purpose),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(name, value)| (name, value.as_str()))
+    .collect()
+}
+
 fn action_headings(t: &Texts) -> [&'static str; 7] {
     [
         t.s.col_nr,
@@ -142,15 +157,8 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     h.push_str(&section("context", t.s.r_context));
     h.push_str("<dl class=\"report-context\">");
     let c = &board.context;
-    for (name, value) in [
-        (t.s.place, &c.place),
-        (t.s.date, &c.date),
-        (t.s.facilitator, &c.facilitator),
-        (t.s.purpose, &c.purpose),
-    ] {
-        if !value.is_empty() {
-            h.push_str(&format!("<dt>{}</dt><dd>{}</dd>", e(name), e(value)));
-        }
+    for (name, value) in context_rows(board, t) {
+        h.push_str(&format!("<dt>{}</dt><dd>{}</dd>", e(name), e(value)));
     }
     h.push_str("</dl>");
     if !c.participants.is_empty() {
@@ -456,15 +464,8 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
     let mut md = format!("# {}\n\n", e(&board.title));
     md.push_str(&format!("## {}\n\n", t.s.r_context));
     let c = &board.context;
-    for (name, value) in [
-        (t.s.place, &c.place),
-        (t.s.date, &c.date),
-        (t.s.facilitator, &c.facilitator),
-        (t.s.purpose, &c.purpose),
-    ] {
-        if !value.is_empty() {
-            md.push_str(&format!("- **{}**: {}\n", name, e(value)));
-        }
+    for (name, value) in context_rows(board, t) {
+        md.push_str(&format!("- **{}**: {}\n", name, e(value)));
     }
     if !c.participants.is_empty() {
         md.push_str(&format!(

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, format_moment, select_when_shown, tr, AppState};
+use super::rename_form::RenameForm;
+use super::state::{focus_element, format_moment, tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -19,8 +20,6 @@ pub fn BoardItem(board: Id) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let title_id = format!("board-title-{board}");
-    let rename_input = NodeRef::<leptos::html::Input>::new();
-    select_when_shown(rename_input, draft);
 
     let start_rename = move |_| {
         draft.set(title());
@@ -60,36 +59,15 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                     }
                 }
             >
-                <form
-                    class="rename-form"
-                    on:submit=move |ev| {
-                        ev.prevent_default();
-                        finish_rename();
-                    }
-                >
-                    <label class="visually-hidden" for=format!("rename-{board}")>
-                        {tr(|t| t.board_title_label)}
-                    </label>
-                    <input
-                        id=format!("rename-{board}")
-                        data-testid="rename-input"
-                        node_ref=rename_input
-                        prop:value=move || draft.get()
-                        on:input=move |ev| draft.set(event_target_value(&ev))
-                        on:keydown=move |ev| {
-                            if ev.key() == "Escape" {
-                                ev.prevent_default();
-                                cancel_rename();
-                            }
-                        }
-                    />
-                    <button class="button" type="submit">
-                        {tr(|t| t.save)}
-                    </button>
-                    <button class="button secondary" type="button" on:click=move |_| cancel_rename()>
-                        {tr(|t| t.cancel)}
-                    </button>
-                </form>
+                <RenameForm
+                    id=format!("rename-{board}")
+                    testid="rename-input"
+                    label=|t| t.board_title_label
+                    draft=draft
+                    on_save=Callback::new(move |_| finish_rename())
+                    on_cancel=Callback::new(move |_| cancel_rename())
+                    cancel_button=true
+                />
             </Show>
             <p class="board-meta">
                 <Show when=move || summary.get().is_some_and(|s| s.3)>

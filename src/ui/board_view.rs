@@ -7,10 +7,11 @@ use super::glossary_view::GlossaryView;
 use super::import_picker::ImportPicker;
 use super::note_details::Glossary;
 use super::quadrant_view::QuadrantView;
+use super::rename_form::RenameForm;
 use super::report_view::ReportView;
 use super::roles_view::RolesView;
 use super::round_timer::RoundTimer;
-use super::state::{focus_element, select_when_shown, tr, AppState, Step};
+use super::state::{focus_element, tr, AppState, Step};
 use super::step_nav::StepNav;
 use super::storage_health::StorageHealth;
 use super::tows_view::TowsView;
@@ -35,8 +36,6 @@ pub fn BoardView(board: Id) -> impl IntoView {
     provide_context(Glossary(state.select(board, |b| b.glossary.clone())));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
-    let title_input = NodeRef::<leptos::html::Input>::new();
-    select_when_shown(title_input, draft);
 
     let finish = move || {
         let text = draft.get_untracked();
@@ -79,33 +78,19 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         }
                     }
                 >
-                    <form
-                        class="rename-form"
-                        on:submit=move |ev| {
-                            ev.prevent_default();
-                            finish();
-                        }
-                    >
-                        <label for="title-input">{tr(|t| t.board_title_label)}</label>
-                        <input
-                            id="title-input"
-                            class="title-input"
-                            data-testid="title-input"
-                            node_ref=title_input
-                            prop:value=move || draft.get()
-                            on:input=move |ev| draft.set(event_target_value(&ev))
-                            on:keydown=move |ev| {
-                                if ev.key() == "Escape" {
-                                    ev.prevent_default();
-                                    renaming.set(false);
-                                    focus_element("rename-title");
-                                }
-                            }
-                        />
-                        <button class="button" type="submit">
-                            {tr(|t| t.save)}
-                        </button>
-                    </form>
+                    <RenameForm
+                        id="title-input".to_string()
+                        testid="title-input"
+                        label=|t| t.board_title_label
+                        label_visible=true
+                        class="title-input"
+                        draft=draft
+                        on_save=Callback::new(move |_| finish())
+                        on_cancel=Callback::new(move |_| {
+                            renaming.set(false);
+                            focus_element("rename-title");
+                        })
+                    />
                 </Show>
                 <RoundTimer board=board />
                 <div class="board-tools">

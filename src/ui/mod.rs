@@ -21,6 +21,7 @@ mod note_theme_tools;
 mod participant_row;
 mod phase_row;
 mod quadrant_view;
+mod rename_form;
 mod report_view;
 mod roles_view;
 mod round_timer;

@@ -264,11 +264,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
     let editor_text = note.text.clone();
     let details = note.clone();
     let label_text: String = note.text.chars().take(60).collect();
-    let grouping = Memo::new(move |_| {
-        state
-            .grouping
-            .with(|g| g.as_ref().is_some_and(|(q, _)| *q == quadrant))
-    });
+    let grouping = state.grouping_in(quadrant);
     let chosen = Memo::new(move |_| {
         state
             .grouping

@@ -62,11 +62,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     });
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
     let theme_name = NodeRef::<leptos::html::Input>::new();
-    let grouping = Memo::new(move |_| {
-        state
-            .grouping
-            .with(|g| g.as_ref().is_some_and(|(q, _)| *q == quadrant))
-    });
+    let grouping = state.grouping_in(quadrant);
     let chosen = Memo::new(move |_| {
         state
             .grouping

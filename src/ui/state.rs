@@ -543,6 +543,12 @@ impl AppState {
         }
     }
 
+    /// Whether notes of this quadrant are being chosen to form a theme.
+    pub fn grouping_in(&self, quadrant: Quadrant) -> Memo<bool> {
+        let grouping = self.grouping;
+        Memo::new(move |_| grouping.with(|g| g.as_ref().is_some_and(|(q, _)| *q == quadrant)))
+    }
+
     /// A value computed from one board that follows its changes; equal values render nothing.
     pub fn select<T>(&self, board: Id, f: impl Fn(&Board) -> T + Send + Sync + 'static) -> Memo<T>
     where

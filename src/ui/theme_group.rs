@@ -3,7 +3,8 @@ use web_sys::DragEvent;
 
 use super::note_card::NoteCard;
 use super::quadrant_view::note_key;
-use super::state::{focus_element, select_when_shown, tr, AppState};
+use super::rename_form::RenameForm;
+use super::state::{focus_element, tr, AppState};
 use crate::model::{Id, Note};
 
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
@@ -26,8 +27,6 @@ pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView
     let votes = Memo::new(move |_| mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
-    let rename_input = NodeRef::<leptos::html::Input>::new();
-    select_when_shown(rename_input, draft);
     let over = RwSignal::new(false);
 
     let finish = move || {
@@ -126,34 +125,17 @@ pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView
                         }
                     }
                 >
-                    <form
-                        class="rename-form"
-                        on:submit=move |ev| {
-                            ev.prevent_default();
-                            finish();
-                        }
-                    >
-                        <label class="visually-hidden" for=format!("theme-input-{theme}")>
-                            {tr(|t| t.s.theme_name)}
-                        </label>
-                        <input
-                            id=format!("theme-input-{theme}")
-                            data-testid="theme-rename-input"
-                            node_ref=rename_input
-                            prop:value=move || draft.get()
-                            on:input=move |ev| draft.set(event_target_value(&ev))
-                            on:keydown=move |ev| {
-                                if ev.key() == "Escape" {
-                                    ev.prevent_default();
-                                    renaming.set(false);
-                                    focus_element(&format!("rename-theme-{theme}"));
-                                }
-                            }
-                        />
-                        <button class="button small" type="submit">
-                            {tr(|t| t.save)}
-                        </button>
-                    </form>
+                    <RenameForm
+                        id=format!("theme-input-{theme}")
+                        testid="theme-rename-input"
+                        label=|t| t.s.theme_name
+                        draft=draft
+                        on_save=Callback::new(move |_| finish())
+                        on_cancel=Callback::new(move |_| {
+                            renaming.set(false);
+                            focus_element(&format!("rename-theme-{theme}"));
+                        })
+                    />
                 </Show>
             </div>
             <ul class="notes" aria-label=move || name.get()>

@@ -1,5 +1,6 @@
 // Shared set-up of the end-to-end tests: the built dist/ served on 127.0.0.1 under a sub-path,
 // Debian's Chromium driven by playwright-core, and a page object for the board.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -59,6 +60,20 @@ export async function newContext(env, options = {}) {
   });
   context.on('page', (page) => watch(page, problems));
   return { context, problems, foreign };
+}
+
+/// Fails when the console showed an error or warning, or a request left the app's origin.
+export function assertClean({ problems, foreign }) {
+  assert.deepEqual(problems, [], 'the console shows no error or warning');
+  assert.deepEqual(foreign, [], 'no request leaves the app’s own origin');
+}
+
+/// Clicks the button with this test id and returns the file the browser downloads: its
+/// suggested name, its text and where it was saved.
+export async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
 }
 
 function watch(page, problems) {

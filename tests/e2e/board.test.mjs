@@ -1,7 +1,7 @@
 // A facilitator's whole session against the built release, by keyboard and by mouse.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, newContext, BoardPage, QUADRANTS } from './app.mjs';
+import { start, newContext, BoardPage, QUADRANTS, assertClean } from './app.mjs';
 
 let env;
 before(async () => {
@@ -18,10 +18,6 @@ const SESSION = {
   threats: ['Bezuinigingen in het sociaal domein', 'Polarisatie via sociale media — snel en zichtbaar 📱'],
 };
 
-function assertClean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'the console shows no error or warning');
-  assert.deepEqual(foreign, [], 'no request leaves the app’s own origin');
-}
 
 test('a first-time visitor sees what the app is for and where the data lives', async () => {
   const watched = await newContext(env);

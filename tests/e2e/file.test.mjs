@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { start, newContext, BoardPage, QUADRANTS } from './app.mjs';
+import { start, newContext, BoardPage, QUADRANTS, download } from './app.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -16,13 +16,6 @@ after(async () => {
   await env?.close();
 });
 
-async function download(page, testid) {
-  const waiting = page.waitForEvent('download');
-  await page.getByTestId(testid).click();
-  const file = await waiting;
-  const chunks = await (await file.createReadStream()).toArray();
-  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-}
 
 async function importFile(app, files) {
   await app.page.getByTestId('import-file').setInputFiles(files);

@@ -2,11 +2,11 @@
 // many sessions from files imported at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { start, newContext, BoardPage } from './app.mjs';
+import { start, newContext, BoardPage, assertClean, download } from './app.mjs';
 
 let env;
 before(async () => {
@@ -16,15 +16,7 @@ after(async () => {
   await env?.close();
 });
 
-async function download(page, testid) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), path: await file.path() };
-}
 
-function assertClean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'the console shows no error or warning');
-  assert.deepEqual(foreign, [], 'no request leaves the app’s own origin');
-}
 
 test('the report prints to a clean A4 PDF and downloads as Markdown and CSV', async () => {
   const watched = await newContext(env);

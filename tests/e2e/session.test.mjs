@@ -2,8 +2,7 @@
 // votes, the confrontation matrix, strategies, phases and roles, the glossary and the actions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { start, newContext, BoardPage } from './app.mjs';
+import { start, newContext, BoardPage, assertClean, download } from './app.mjs';
 
 let env;
 before(async () => {
@@ -13,15 +12,7 @@ after(async () => {
   await env?.close();
 });
 
-function assertClean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'the console shows no error or warning');
-  assert.deepEqual(foreign, [], 'no request leaves the app’s own origin');
-}
 
-async function download(page, testid) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8'), path: await file.path() };
-}
 
 test('a whole session from empty board to action plan, by keyboard only', async () => {
   const watched = await newContext(env);

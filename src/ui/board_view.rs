@@ -33,7 +33,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
             .library
             .with(|l| l.board(board).is_some_and(|b| b.example))
     });
-    provide_context(Glossary(state.select(board, |b| b.glossary.clone())));
+    provide_context(Glossary::of(state.select(board, |b| b.glossary.clone())));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
 

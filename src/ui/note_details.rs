@@ -7,7 +7,23 @@ use crate::model::{placement_hint, terms_in, Id, Note, Term};
 /// The board's glossary, shared by every note card so that a thousand notes look up terms in
 /// one list that changes only when the glossary does.
 #[derive(Clone, Copy)]
-pub struct Glossary(pub Memo<Vec<Term>>);
+pub struct Glossary {
+    /// The terms.
+    pub terms: Memo<Vec<Term>>,
+    /// Whether there is any term. Note cards are keyed on it: on a board without a glossary
+    /// they hold no lookup at all, and the first term builds them anew once.
+    pub any: Memo<bool>,
+}
+
+impl Glossary {
+    /// The glossary of a board.
+    pub fn of(terms: Memo<Vec<Term>>) -> Self {
+        Glossary {
+            terms,
+            any: Memo::new(move |_| terms.with(|t| !t.is_empty())),
+        }
+    }
+}
 
 /// What a note carries besides its text: votes, tags, the glossary terms it uses (each can be
 /// opened to read the agreed meaning), and the quadrant check's prompt.
@@ -18,10 +34,10 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
     let glossary = use_context::<Glossary>();
     let id = note.id;
     let text = note.text.clone();
-    let terms = Memo::new(move |_| {
-        glossary.map_or_else(Vec::new, |g| {
-            g.0.with(|g| {
-                terms_in(g, &text)
+    let terms = glossary.filter(|g| g.any.get_untracked()).map(|g| {
+        Memo::new(move |_| {
+            g.terms.with(|list| {
+                terms_in(list, &text)
                     .into_iter()
                     .cloned()
                     .collect::<Vec<Term>>()
@@ -51,6 +67,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                     </ul>
                 }
             })}
+        {terms.map(|terms| view! {
         <Show when=move || terms.with(|t| !t.is_empty())>
             <div class="terms" role="group" aria-label=tr(|t| t.s.term_lookup)>
                 <For
@@ -67,6 +84,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                 />
             </div>
         </Show>
+        })}
         {hint
             .map(|hint| {
                 let to = hint.suggested;

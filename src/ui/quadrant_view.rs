@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use web_sys::{DragEvent, KeyboardEvent};
 
 use super::note_card::NoteCard;
+use super::note_details::Glossary;
 use super::state::{focus_element, tr, AppState};
 use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
@@ -18,8 +19,21 @@ pub type NoteKey = (
     Option<Id>,
 );
 
+/// A note as a keyed list of cards holds it: with whether the board has a glossary.
+pub type CardEntry = (Note, bool);
+
+/// The notes of a list, each with whether the board has a glossary (see [`Glossary`]).
+pub fn card_entries(notes: Vec<Note>, glossary: Option<Glossary>) -> Vec<CardEntry> {
+    let any = glossary.is_some_and(|g| g.any.get());
+    notes.into_iter().map(|n| (n, any)).collect()
+}
+
 /// The key of a note card in a keyed list.
-pub fn note_key(note: &Note) -> NoteKey {
+pub fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
+    (note_key(note), *any)
+}
+
+fn note_key(note: &Note) -> NoteKey {
     (
         note.id,
         note.updated_at,
@@ -60,6 +74,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 .collect::<Vec<Note>>()
         })
     });
+    let glossary = use_context::<Glossary>();
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
     let theme_name = NodeRef::<leptos::html::Input>::new();
     let grouping = state.grouping_in(quadrant);
@@ -202,9 +217,9 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 aria-label=move || fill(t().notes_of, t().quadrant(quadrant).name)
             >
                 <For
-                    each=move || loose.get()
-                    key=note_key
-                    children=move |note| view! { <NoteCard board=board note=note /> }
+                    each=move || card_entries(loose.get(), glossary)
+                    key=card_key
+                    children=move |(note, _)| view! { <NoteCard board=board note=note /> }
                 />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>

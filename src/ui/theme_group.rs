@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use web_sys::DragEvent;
 
 use super::note_card::NoteCard;
-use super::quadrant_view::note_key;
+use super::note_details::Glossary;
+use super::quadrant_view::{card_entries, card_key};
 use super::rename_form::RenameForm;
 use super::state::{focus_element, tr, AppState};
 use crate::model::{Id, Note};
@@ -24,6 +25,7 @@ pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView
                 .collect::<Vec<Note>>()
         })
     });
+    let glossary = use_context::<Glossary>();
     let votes = Memo::new(move |_| mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
@@ -140,9 +142,9 @@ pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView
             </div>
             <ul class="notes" aria-label=move || name.get()>
                 <For
-                    each=move || mine.get()
-                    key=note_key
-                    children=move |note| view! { <NoteCard board=board note=note /> }
+                    each=move || card_entries(mine.get(), glossary)
+                    key=card_key
+                    children=move |(note, _)| view! { <NoteCard board=board note=note /> }
                 />
             </ul>
         </div>

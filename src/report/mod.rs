@@ -360,6 +360,36 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
             h.push_str("</tr>");
         }
         h.push_str("</tbody></table>");
+        let roles: Vec<String> = board
+            .context
+            .participants
+            .iter()
+            .map(|p| board.participant_label(p.id))
+            .collect();
+        let cells: Vec<Vec<(u32, u32)>> = board
+            .context
+            .participants
+            .iter()
+            .map(|person| {
+                board
+                    .phases
+                    .iter()
+                    .map(|p| match board.part(person.id, p.id) {
+                        Some(Part::Leads) => (1, 0),
+                        Some(Part::Contributes) => (0, 1),
+                        None => (0, 0),
+                    })
+                    .collect()
+            })
+            .collect();
+        h.push_str(&roles_svg(
+            &roles,
+            board.phases.len(),
+            &cells,
+            false,
+            t,
+            t.s.r_roles_alt,
+        ));
     }
     h.push_str("</section>");
 
@@ -450,6 +480,70 @@ fn matrix_svg(m: &crate::model::Matrix, t: &Texts) -> String {
                 x + cell / 2,
                 y + cell / 2 + 5,
                 score_symbol(*score)
+            ));
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// Roles × phases as a grid picture (inline SVG): a row per role, a column per phase (numbered as
+/// the list of phases beside it), each filled cell coloured and marked with a letter (leads,
+/// contributes) and, when `counts`, the number of sessions. Colour never carries it alone.
+pub(crate) fn roles_svg(
+    roles: &[String],
+    phases: usize,
+    cells: &[Vec<(u32, u32)>],
+    counts: bool,
+    t: &Texts,
+    alt: &str,
+) -> String {
+    let (label_w, cell_w, cell_h, head) = (230, 84, 30, 26);
+    let width = label_w + cell_w * phases as i32;
+    let height = head + cell_h * roles.len() as i32;
+    let mut s = format!(
+        "<svg class=\"report-grid\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">",
+        escape_html(alt)
+    );
+    for p in 0..phases {
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"18\" text-anchor=\"middle\" font-weight=\"700\">{}</text>",
+            label_w + cell_w * p as i32 + cell_w / 2,
+            p + 1
+        ));
+    }
+    for (r, role) in roles.iter().enumerate() {
+        let y = head + cell_h * r as i32;
+        let label: String = role.chars().take(30).collect();
+        s.push_str(&format!(
+            "<text x=\"0\" y=\"{}\">{}</text>",
+            y + cell_h / 2 + 5,
+            escape_html(&label)
+        ));
+        for (p, (lead, help)) in cells[r].iter().enumerate() {
+            let x = label_w + cell_w * p as i32;
+            let fill = if *lead > 0 {
+                "#bfdbfe"
+            } else if *help > 0 {
+                "#e2e8f0"
+            } else {
+                "#ffffff"
+            };
+            let mut mark = Vec::new();
+            for (n, letter) in [(*lead, t.s.lead_letter), (*help, t.s.contribute_letter)] {
+                if n > 0 {
+                    mark.push(if counts {
+                        format!("{letter}{n}")
+                    } else {
+                        letter.to_string()
+                    });
+                }
+            }
+            s.push_str(&format!(
+                "<rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"{fill}\" stroke=\"#6b7280\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-weight=\"700\">{}</text>",
+                x + cell_w / 2,
+                y + cell_h / 2 + 5,
+                mark.join(" ")
             ));
         }
     }

@@ -477,6 +477,19 @@ impl Synthesis {
                 "</tbody></table><p id=\"roles-legend\" class=\"report-sources\">{}</p>",
                 e(t.s.s_roles_alt)
             ));
+            h.push_str("<ol class=\"report-phases\">");
+            for p in &phases {
+                h.push_str(&format!("<li>{}</li>", e(p)));
+            }
+            h.push_str("</ol>");
+            h.push_str(&super::roles_svg(
+                &roles,
+                phases.len(),
+                &grid,
+                true,
+                t,
+                t.s.s_roles_alt,
+            ));
         }
         h.push_str("</section>");
         h

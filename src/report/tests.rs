@@ -69,6 +69,16 @@ fn the_matrix_picture_keeps_its_numbers_and_says_what_it_shows() {
 }
 
 #[test]
+fn the_roles_picture_marks_each_filled_cell_with_a_letter() {
+    let html = html(&example_board(Lang::Nl), Lang::Nl, TODAY);
+    let at = html.find("Rollen per fase als raster").unwrap();
+    let svg = &html[at..at + html[at..].find("</svg>").unwrap()];
+    assert_eq!(svg.matches("<rect").count(), 20, "5 roles × 4 phases");
+    assert_eq!(svg.matches(">A</text>").count(), 5);
+    assert_eq!(svg.matches(">B</text>").count(), 5);
+}
+
+#[test]
 fn markdown_escapes_table_cells_and_line_breaks() {
     assert_eq!(
         escape_markdown("a | b\nc *d* [e](f)"),
@@ -300,4 +310,7 @@ fn the_synthesis_html_draws_bars_with_numbers_and_escapes_text() {
     assert_eq!(svg.matches("<rect").count(), 5);
     assert!(svg.contains("font-weight=\"700\">5</text>"));
     assert!(html.contains("<td>Bedreigingen</td><td>Bezuinigingen</td><td>5 sessies</td>"));
+    let at = html.find("aria-label=\"Raster van rollen").unwrap();
+    let roles = &html[at..at + html[at..].find("</svg>").unwrap()];
+    assert!(roles.contains(">A5</text>"), "{roles}");
 }

@@ -30,7 +30,7 @@ test('the report prints to a clean A4 PDF and downloads as Markdown and CSV', as
   for (const part of ['Sessie', 'De vier kwadranten', 'Topprioriteiten', 'Confrontatiematrix', 'Strategieën', 'Wie is aan zet', 'Lokaal actieplan', 'Gedeelde taal']) {
     assert.ok(text.includes(part), part);
   }
-  assert.equal(await report.locator('svg[role="img"][aria-label]').count(), 1);
+  assert.equal(await report.locator('svg[role="img"][aria-label]').count(), 2, 'the matrix and the roles as pictures');
 
   const md = await download(page, 'download-markdown');
   assert.match(md.name, /^Voorbeeld-focusgroep-Waterdam-\d{4}-\d{2}-\d{2}\.md$/);

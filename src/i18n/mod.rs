@@ -442,10 +442,10 @@ impl Texts {
             Problem::MissingLink(id) => fill(self.problem_missing_link, &id.to_string()),
             Problem::OtherQuadrant(id) => fill(self.problem_other_quadrant, &id.to_string()),
             Problem::OutOfRange(min, max) => fill_all(
-                self.s.err_out_of_range,
+                self.s.problem_out_of_range,
                 &[&min.to_string(), &max.to_string()],
             ),
-            Problem::NotADate => self.s.err_bad_date.to_string(),
+            Problem::NotADate => self.s.problem_not_a_date.to_string(),
         }
     }
 

@@ -3,6 +3,10 @@
 
 /// The texts of the steps after the notes: context, themes, votes, matrix, roles, glossary, plan.
 pub struct StepTexts {
+    /// A stored date that is not one.
+    pub problem_not_a_date: &'static str,
+    /// A stored number outside its range: {} min, {} max.
+    pub problem_out_of_range: &'static str,
     /// One vote.
     pub vote_one: &'static str,
     /// Button: back to the list.
@@ -413,6 +417,8 @@ pub struct StepTexts {
 
 /// Nederlands.
 pub static STEPS_NL: StepTexts = StepTexts {
+    problem_not_a_date: "is geen datum (JJJJ-MM-DD)",
+    problem_out_of_range: "ligt niet tussen {} en {}",
     vote_one: "1 stem",
     s_back: "Terug naar de borden",
     s_source_tag: "bron: {}",
@@ -620,6 +626,8 @@ pub static STEPS_NL: StepTexts = StepTexts {
 
 /// English.
 pub static STEPS_EN: StepTexts = StepTexts {
+    problem_not_a_date: "is not a date (YYYY-MM-DD)",
+    problem_out_of_range: "is not between {} and {}",
     vote_one: "1 vote",
     s_back: "Back to the boards",
     s_source_tag: "source: {}",

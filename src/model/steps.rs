@@ -1075,6 +1075,23 @@ impl Board {
         self.changed(())
     }
 
+    /// A note, theme, strategy or action as a link or the chain names it, at most `chars`
+    /// characters of its text: "S: Korte lijnen", "SO: Sportclubs betrekken", an action's text.
+    pub fn record_label(&self, id: Id, chars: usize) -> String {
+        let cut = |s: &str| s.chars().take(chars).collect::<String>();
+        if let Some(n) = self.note(id) {
+            format!("{}: {}", n.quadrant.letter(), cut(&n.text))
+        } else if let Some(t) = self.theme(id) {
+            format!("{}: {}", t.quadrant.letter(), cut(&t.name))
+        } else if let Some(s) = self.strategy(id) {
+            format!("{}: {}", s.kind.key(), cut(&s.text))
+        } else if let Some(a) = self.action(id) {
+            cut(&a.text)
+        } else {
+            String::new()
+        }
+    }
+
     // --- The chain ---------------------------------------------------------------------------
 
     /// Everything linked with a note, theme, strategy or action, followed both ways along

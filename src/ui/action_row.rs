@@ -26,20 +26,13 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
     });
     // Everything an action can answer, strategies first, with the names shown for links.
     let targets = state.select(board, |b| {
-        let cut = |s: &str| s.chars().take(80).collect::<String>();
-        b.strategies
-            .iter()
-            .map(|s| (s.id, format!("{}: {}", s.kind.key(), cut(&s.text))))
-            .chain(
-                b.themes
-                    .iter()
-                    .map(|t| (t.id, format!("{}: {}", t.quadrant.letter(), cut(&t.name)))),
-            )
-            .chain(
-                b.notes
-                    .iter()
-                    .map(|n| (n.id, format!("{}: {}", n.quadrant.letter(), cut(&n.text)))),
-            )
+        let strategies = b.strategies.iter().map(|s| s.id);
+        let themes = b.themes.iter().map(|t| t.id);
+        let notes = b.notes.iter().map(|n| n.id);
+        strategies
+            .chain(themes)
+            .chain(notes)
+            .map(|id| (id, b.record_label(id, 80)))
             .collect::<Vec<(Id, String)>>()
     });
     let get =

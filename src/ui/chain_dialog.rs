@@ -1,24 +1,8 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState};
+use super::state::{modal_while, tr, AppState};
 use crate::i18n::fill;
-use crate::model::{Board, Id};
-
-/// A record's label in the chain: its kind's letters and its text.
-fn label(b: &Board, id: Id) -> String {
-    let cut = |s: &str| s.chars().take(90).collect::<String>();
-    if let Some(n) = b.note(id) {
-        format!("{}: {}", n.quadrant.letter(), cut(&n.text))
-    } else if let Some(t) = b.theme(id) {
-        format!("{}: {}", t.quadrant.letter(), cut(&t.name))
-    } else if let Some(s) = b.strategy(id) {
-        format!("{}: {}", s.kind.key(), cut(&s.text))
-    } else if let Some(a) = b.action(id) {
-        cut(&a.text)
-    } else {
-        String::new()
-    }
-}
+use crate::model::Id;
 
 /// The chain of a note, theme, strategy or action, both ways: what it came from and what came of
 /// it. Each item is a button that goes to it.
@@ -32,9 +16,13 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
         state.library.with(|l| {
             let b = l.board(board)?;
             let c = b.chain(id);
-            let list = |ids: &[Id]| ids.iter().map(|i| (*i, label(b, *i))).collect::<Vec<_>>();
+            let list = |ids: &[Id]| {
+                ids.iter()
+                    .map(|i| (*i, b.record_label(*i, 90)))
+                    .collect::<Vec<_>>()
+            };
             Some((
-                label(b, id),
+                b.record_label(id, 90),
                 c.is_empty(),
                 [
                     list(&c.notes),
@@ -45,16 +33,7 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
             ))
         })
     });
-    Effect::new(move |_| {
-        let open = chain.with(|c| c.is_some());
-        if let Some(dialog) = dialog_ref.get() {
-            if open && !dialog.open() {
-                let _ = dialog.show_modal();
-            } else if !open && dialog.open() {
-                dialog.close();
-            }
-        }
-    });
+    modal_while(dialog_ref, move || chain.with(|c| c.is_some()), || {});
     let sections: [fn(&crate::i18n::Texts) -> &'static str; 4] = [
         |t| t.s.notes_label,
         |t| t.s.themes_label,

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState, ImportMode};
+use super::state::{modal_while, tr, AppState, ImportMode};
 use crate::i18n::{fill, fill_all};
 
 /// Asks how checked files come in: as new boards (the default, never replacing anything) or
@@ -18,18 +18,11 @@ pub fn ImportDialog() -> impl IntoView {
             .with(|l| l.board(current).map(|b| b.title.clone()))
     });
 
-    // A modal dialog keeps focus inside itself and closes on Escape.
-    Effect::new(move |_| {
-        let pending = state.import.with(|i| i.is_some());
-        if let Some(dialog) = dialog_ref.get() {
-            if pending && !dialog.open() {
-                mode.set(ImportMode::AsNew);
-                let _ = dialog.show_modal();
-            } else if !pending && dialog.open() {
-                dialog.close();
-            }
-        }
-    });
+    modal_while(
+        dialog_ref,
+        move || state.import.with(|i| i.is_some()),
+        move || mode.set(ImportMode::AsNew),
+    );
 
     let files = move || state.import.get().unwrap_or_default();
     view! {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState};
+use super::state::{event_number, tr, AppState};
 use crate::i18n::fill;
 use crate::model::{Domain, Id, Participant};
 
@@ -97,7 +97,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                     max="1000"
                     prop:value=move || p.with(|p| p.as_ref().map_or(1, |p| p.count).to_string())
                     on:change=move |ev| {
-                        let v = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
+                        let v = event_number(&ev);
                         save(&|r| r.count = v);
                     }
                 />

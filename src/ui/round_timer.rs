@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState};
+use super::state::{event_number, tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -128,7 +128,7 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                     data-testid="timer-minutes"
                     prop:value=move || minutes().to_string()
                     on:change=move |ev| {
-                        let m = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
+                        let m = event_number(&ev);
                         let s = sound();
                         if state.change(board, |b| b.set_timer(m, s)).is_some() && !running() {
                             left.set(None);

@@ -920,6 +920,32 @@ pub fn select_when_shown(input: NodeRef<leptos::html::Input>, text: RwSignal<Str
     });
 }
 
+/// Keeps a `<dialog>` shown as a modal (focus kept inside, Escape closes) exactly while `open`
+/// says so; `on_open` runs each time it opens.
+pub fn modal_while(
+    dialog: NodeRef<leptos::html::Dialog>,
+    open: impl Fn() -> bool + 'static,
+    on_open: impl Fn() + 'static,
+) {
+    Effect::new(move |_| {
+        let open = open();
+        if let Some(dialog) = dialog.get() {
+            if open && !dialog.open() {
+                on_open();
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+}
+
+/// The whole number typed in the field an event came from; anything else reads as 0, which the
+/// model refuses with the range the field allows.
+pub fn event_number(ev: &leptos::ev::Event) -> u32 {
+    event_target_value(ev).trim().parse().unwrap_or(0)
+}
+
 /// The files of a file picker or a drop.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())

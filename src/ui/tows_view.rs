@@ -1,30 +1,14 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState, Step};
+use super::state::{event_number, focus_element, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::strategy_list::StrategyList;
 use crate::i18n::fill_all;
 use crate::model::{Id, Item, StrategyKind};
+use crate::report::{score_symbol, signed};
 
-/// The symbols of the five scores, from ++ down to −−.
-pub const SCORES: [(i8, &str); 5] = [(2, "++"), (1, "+"), (0, "0"), (-1, "−"), (-2, "−−")];
-
-/// The symbol of a score.
-pub fn score_symbol(score: i8) -> &'static str {
-    SCORES
-        .iter()
-        .find(|(s, _)| *s == score)
-        .map_or("0", |(_, sym)| sym)
-}
-
-/// A signed total as people write it: +3, 0, −2.
-fn signed(n: i32) -> String {
-    match n {
-        0 => "0".into(),
-        n if n > 0 => format!("+{n}"),
-        n => format!("−{}", n.unsigned_abs()),
-    }
-}
+/// The five scores, from ++ down to −−.
+const SCORES: [i8; 5] = [2, 1, 0, -1, -2];
 
 /// A label short enough for a matrix header; the full text is its title.
 fn short(label: &str) -> String {
@@ -99,7 +83,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                     data-testid="tows-top"
                     prop:value=move || top.get().to_string()
                     on:change=move |ev| {
-                        let n = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
+                        let n = event_number(&ev);
                         state.change(board, |b| b.set_tows_top(n));
                     }
                 />
@@ -158,12 +142,11 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                                 }
                                                             >
                                                                 {SCORES
-                                                                    .iter()
-                                                                    .map(|(s, sym)| {
-                                                                        let s = *s;
+                                                                    .into_iter()
+                                                                    .map(|s| {
                                                                         view! {
                                                                             <option value=s.to_string() prop:selected=move || score.get() == s>
-                                                                                {*sym}
+                                                                                {score_symbol(s)}
                                                                             </option>
                                                                         }
                                                                     })

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, AppState};
+use super::state::{event_number, focus_element, AppState};
 use crate::i18n::fill;
 use crate::model::{Id, VoteRound};
 
@@ -83,7 +83,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
                     aria-label=move || fill(t().s.tally_for, &text())
                     prop:value=move || votes().to_string()
                     on:change=move |ev| {
-                        let n = event_target_value(&ev).trim().parse::<u32>().unwrap_or(0);
+                        let n = event_number(&ev);
                         state.change(board, |b| b.set_votes(id, n));
                     }
                 />

@@ -44,6 +44,9 @@ function envelope(b) {
 const dist = await mkdtemp(join(tmpdir(), 'swot-bench-'));
 await cp(DIST, dist, { recursive: true });
 await copyFile(fileURLToPath(new URL('reference.html', import.meta.url)), join(dist, 'reference.html'));
+// The floor (tests/bench/floor, built by .ci/bench): the least Leptos app, served the same way.
+const FLOOR = process.env.FLOOR_DIST;
+if (FLOOR) await cp(FLOOR, join(dist, 'floor'), { recursive: true });
 const server = await serve(dist);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -71,6 +74,9 @@ async function mountTimes(url, seed) {
   }
   const times = [];
   for (let i = 0; i < RUNS; i++) {
+    // From a blank page, so each run measures opening the page, not also tearing down the one
+    // before it (leaving a 500-note board costs some 30 ms of the next navigation).
+    await page.goto('about:blank');
     await page.goto(url);
     await page.waitForFunction(() => window.__usable);
     times.push(await page.evaluate(() => window.__usable));
@@ -113,7 +119,13 @@ const five = median(await mountTimes(server.url, seedBoard(500)));
 console.log(`mount, navigation to usable (median of ${RUNS}):`);
 console.log(`  reference page        ${ms(reference)}`);
 console.log(`  app, no boards        ${ms(empty)}  (${(empty / reference).toFixed(2)}x reference)`);
-console.log(`  app, 500-note board   ${ms(five)}  (${(five / reference).toFixed(2)}x reference; budget 1.5x)\n`);
+console.log(`  app, 500-note board   ${ms(five)}  (${(five / reference).toFixed(2)}x reference; budget 1.5x)`);
+if (FLOOR) {
+  const floor = median(await mountTimes(`${server.url}floor/index.html`));
+  const size = (await sizes(FLOOR)).reduce((t, r) => t + r.brotli, 0);
+  console.log(`  floor, least Leptos app with 500 items  ${ms(floor)}  (${(floor / reference).toFixed(2)}x reference; ${size} B brotli)`);
+}
+console.log('');
 
 // 3. Working on a 1,000-note board.
 const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1440, height: 1080 } });

@@ -7,7 +7,7 @@
 //! suggests the quadrant of the same sign on the other side (a weakness becomes a threat, an
 //! opportunity a strength); it never moves a note itself.
 
-use super::steps::{contains_word, fold_case};
+use super::steps::{fold_case, is_word_char};
 use super::{Board, Id, Quadrant};
 
 /// Words that speak of developments outside the cooperation, in Dutch and English.
@@ -69,8 +69,18 @@ pub struct PlacementHint {
 /// Whether a note with this text looks misplaced in `quadrant`, and where it may belong. Only a
 /// note with words of the other side and none of its own gets a prompt.
 pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
+    // The text's words, once; each listed word or phrase is then a run of them, which is the
+    // same as finding it with no letter or digit right before or after it, without searching
+    // the text once per listed word.
     let text = fold_case(text);
-    let found = |words: &[&'static str]| words.iter().copied().find(|w| contains_word(&text, w));
+    let tokens: Vec<&str> = words(&text).collect();
+    let has = |phrase: &str| {
+        (0..tokens.len()).any(|start| {
+            let mut rest = tokens[start..].iter();
+            words(phrase).all(|w| rest.next() == Some(&w))
+        })
+    };
+    let found = |list: &[&'static str]| list.iter().copied().find(|w| has(w));
     let (other, own) = if quadrant.is_internal() {
         (OUTSIDE, INSIDE)
     } else {
@@ -87,6 +97,12 @@ pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
         Quadrant::Threats => Quadrant::Weaknesses,
     };
     Some(PlacementHint { suggested, because })
+}
+
+/// The words of a text: its runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
 }
 
 impl Board {

@@ -501,6 +501,16 @@ fn the_quadrant_check_prompts_for_outside_developments_inside_and_back() {
         hint(Opportunities, "Our youth workers know the parents"),
         Some((Strengths, "our"))
     );
+    // Phrases of several words, and words joined by a hyphen.
+    assert_eq!(
+        hint(Strengths, "Veel aandacht op Sociale Media."),
+        Some((Opportunities, "sociale media"))
+    );
+    assert_eq!(
+        hint(Opportunities, "An in-house training"),
+        Some((Strengths, "in-house"))
+    );
+    assert_eq!(hint(Strengths, "Sociale netwerken, media-aandacht"), None);
     // Where it belongs, or mixed, or unclear: no prompt.
     assert_eq!(hint(Threats, "Polarisatie via sociale media"), None);
     assert_eq!(hint(Weaknesses, "Onze kennis van sociale media"), None);

@@ -1210,7 +1210,7 @@ pub fn fold_case(text: &str) -> String {
 }
 
 /// A letter or digit of the Latin script (see [`fold_case`]).
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || (('\u{c0}'..='\u{24f}').contains(&c) && c != '×' && c != '÷')
 }
 

@@ -197,3 +197,19 @@ fn space_used_matches_what_is_stored_through_saves_deletes_and_other_tabs() {
     store.delete(board.id).unwrap();
     assert_eq!(store.used(), counted(store.store()));
 }
+
+proptest::proptest! {
+    /// The byte count of UTF-16 units agrees with decoding, for any text (accents, emoji,
+    /// surrogate pairs).
+    #[test]
+    fn utf16_length_from_bytes_agrees_with_decoding(text in "\\PC*") {
+        proptest::prop_assert_eq!(utf16_len(&text), text.encode_utf16().count());
+    }
+}
+
+#[test]
+fn utf16_length_counts_pairs_for_emoji() {
+    assert_eq!(utf16_len("a"), 1);
+    assert_eq!(utf16_len("één"), 3);
+    assert_eq!(utf16_len("👍🏽"), 4);
+}

@@ -261,6 +261,8 @@ pub struct Texts {
     pub err_at: &'static str,
     /// Serde: missing field.
     pub err_missing_field: &'static str,
+    /// A field named twice in one object.
+    pub err_duplicate_field: &'static str,
     /// Serde: unknown variant: value, allowed.
     pub err_unknown_value: &'static str,
     /// Serde: wrong type, `{}` is serde's text.
@@ -463,6 +465,11 @@ impl Texts {
                 return fill(self.err_missing_field, field);
             }
         }
+        if message.starts_with("duplicate field") {
+            if let Some(field) = quoted(message).first() {
+                return fill(self.err_duplicate_field, field);
+            }
+        }
         if message.starts_with("unknown variant") {
             let names = quoted(message);
             if let Some((value, allowed)) = names.split_first() {
@@ -584,6 +591,7 @@ pub static NL: Texts = Texts {
     err_no_boards: "het bevat geen bord.",
     err_at: "{}: {}.",
     err_missing_field: "veld ‘{}’ ontbreekt",
+    err_duplicate_field: "‘{}’ staat twee keer in hetzelfde object",
     err_unknown_value: "‘{}’ is niet een van: {}",
     err_wrong_type: "verkeerd soort waarde ({})",
     problem_empty: "is leeg",
@@ -721,6 +729,7 @@ pub static EN: Texts = Texts {
     err_no_boards: "it holds no board.",
     err_at: "{}: {}.",
     err_missing_field: "field ‘{}’ is missing",
+    err_duplicate_field: "‘{}’ appears twice in the same object",
     err_unknown_value: "‘{}’ is not one of: {}",
     err_wrong_type: "wrong kind of value ({})",
     problem_empty: "is empty",

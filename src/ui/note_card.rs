@@ -9,9 +9,13 @@ use crate::i18n::fill;
 use crate::model::{Board, BoardError, Id, Note, Quadrant};
 
 /// One note: its text, and the controls to edit, reorder, move and delete it. Every control
-/// works by mouse, by drag and drop, and by keyboard when the note has focus.
+/// works by mouse, by drag and drop, and by keyboard when the note has focus. `grouping` says
+/// whether notes of this quadrant are being chosen for a theme (one value for all its cards).
+///
+/// A board may hold a thousand cards, so a card builds little until it is used: the editor,
+/// its focus, the tools and the checkbox for choosing come when they are needed.
 #[component]
-pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
+pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let id = note.id;
@@ -82,15 +86,6 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
             }
         }
     };
-    // The editor takes focus, caret at the end, as soon as it is on screen, so no key typed
-    // right after opening it goes astray.
-    Effect::new(move |_| {
-        if let Some(editor) = editor_ref.get() {
-            let _ = editor.focus();
-            let end = editor.value().encode_utf16().count() as u32;
-            let _ = editor.set_selection_range(end, end);
-        }
-    });
     let start_edit = move || state.editing.set(Some(id));
     let finish_edit = move |keep: bool| {
         if state.editing.get_untracked() != Some(id) {
@@ -264,19 +259,18 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
     let editor_text = note.text.clone();
     let details = note.clone();
     let label_text: String = note.text.chars().take(60).collect();
-    let grouping = state.grouping_in(quadrant);
-    let chosen = Memo::new(move |_| {
-        state
-            .grouping
-            .with(|g| g.as_ref().is_some_and(|(_, ids)| ids.contains(&id)))
-    });
     view! {
         <li
-            class="note"
-            class:drop-above=move || drop_zone.get() == Some(-1)
-            class:drop-below=move || drop_zone.get() == Some(1)
-            class:drop-group=move || drop_zone.get() == Some(0)
-            class:dragging=move || state.dragging.get() == Some(id)
+            class=move || {
+                let zone = match drop_zone.get() {
+                    Some(-1) => " drop-above",
+                    Some(1) => " drop-below",
+                    Some(0) => " drop-group",
+                    _ => "",
+                };
+                let dragging = if state.dragging.get() == Some(id) { " dragging" } else { "" };
+                format!("note{zone}{dragging}")
+            }
             id=dom_id
             node_ref=card_ref
             data-testid="note"
@@ -304,6 +298,14 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                     let label_text = label_text.clone();
                     view! {
                         <Show when=move || grouping.get()>
+                            {
+                                let label_text = label_text.clone();
+                                let chosen = move || {
+                                    state
+                                        .grouping
+                                        .with(|g| g.as_ref().is_some_and(|(_, ids)| ids.contains(&id)))
+                                };
+                                view! {
                             <input
                                 type="checkbox"
                                 class="choose"
@@ -312,7 +314,7 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                                     let label_text = label_text.clone();
                                     move || fill(t().s.select_note, &label_text)
                                 }
-                                prop:checked=move || chosen.get()
+                                prop:checked=chosen
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     state.grouping.update(|g| {
@@ -325,12 +327,25 @@ pub fn NoteCard(board: Id, note: Note) -> impl IntoView {
                                     });
                                 }
                             />
+                                }
+                            }
                         </Show>
                         <p class="note-text" data-testid="note-text">{text.clone()}</p>
                         <NoteDetails board=board note=details.clone() />
                     }
                 }
             >
+                {
+                    // The editor takes focus, caret at the end, as soon as it is on screen, so
+                    // no key typed right after opening it goes astray.
+                    Effect::new(move |_| {
+                        if let Some(editor) = editor_ref.get() {
+                            let _ = editor.focus();
+                            let end = editor.value().encode_utf16().count() as u32;
+                            let _ = editor.set_selection_range(end, end);
+                        }
+                    });
+                }
                 <div class="note-editor" on:focusout=on_editor_focusout>
                     <label class="visually-hidden" for=editor_id.clone()>
                         {tr(|t| t.edit_label)}

@@ -207,7 +207,9 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             <For
                 each=move || themes.get()
                 key=|theme| theme.id
-                children=move |theme| view! { <ThemeGroup board=board theme=theme.id notes=notes /> }
+                children=move |theme| {
+                    view! { <ThemeGroup board=board theme=theme.id notes=notes grouping=grouping /> }
+                }
             />
             <Show when=move || themes.with(|t| !t.is_empty()) && loose.with(|n| !n.is_empty())>
                 <h3 class="ungrouped">{tr(|t| t.s.ungrouped)}</h3>
@@ -219,7 +221,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 <For
                     each=move || card_entries(loose.get(), glossary)
                     key=card_key
-                    children=move |(note, _)| view! { <NoteCard board=board note=note /> }
+                    children=move |(note, _)| view! { <NoteCard board=board note=note grouping=grouping /> }
                 />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>

@@ -11,7 +11,12 @@ use crate::model::{Id, Note};
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
 /// dropped on it joins it.
 #[component]
-pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView {
+pub fn ThemeGroup(
+    board: Id,
+    theme: Id,
+    notes: Memo<Vec<Note>>,
+    grouping: Memo<bool>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let name = state.select(board, move |b| {
@@ -144,7 +149,7 @@ pub fn ThemeGroup(board: Id, theme: Id, notes: Memo<Vec<Note>>) -> impl IntoView
                 <For
                     each=move || card_entries(mine.get(), glossary)
                     key=card_key
-                    children=move |(note, _)| view! { <NoteCard board=board note=note /> }
+                    children=move |(note, _)| view! { <NoteCard board=board note=note grouping=grouping /> }
                 />
             </ul>
         </div>

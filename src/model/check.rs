@@ -75,9 +75,14 @@ pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
     let text = fold_case(text);
     let tokens: Vec<&str> = words(&text).collect();
     let has = |phrase: &str| {
-        (0..tokens.len()).any(|start| {
-            let mut rest = tokens[start..].iter();
-            words(phrase).all(|w| rest.next() == Some(&w))
+        let Some(first) = words(phrase).next() else {
+            return false;
+        };
+        tokens.iter().enumerate().any(|(start, token)| {
+            *token == first && {
+                let mut rest = tokens[start + 1..].iter();
+                words(phrase).skip(1).all(|w| rest.next() == Some(&w))
+            }
         })
     };
     let found = |list: &[&'static str]| list.iter().copied().find(|w| has(w));

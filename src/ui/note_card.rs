@@ -8,14 +8,155 @@ use super::state::{focus_element, tr, AppState, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, BoardError, Id, Note, Quadrant};
 
+/// Which card of a quadrant shows its tools: the one under the pointer and the one holding
+/// focus. The quadrant's own listeners set them (see [`card_of`]), so a thousand cards hold no
+/// listeners for this; a change only re-checks each card's comparison, and the two cards
+/// concerned show or hide their tools.
+#[derive(Clone, Copy)]
+pub struct ToolsFor {
+    pointed: RwSignal<Option<Id>>,
+    focused: RwSignal<Option<Id>>,
+}
+
+impl ToolsFor {
+    /// No card shows its tools.
+    pub fn new() -> Self {
+        ToolsFor {
+            pointed: RwSignal::new(None),
+            focused: RwSignal::new(None),
+        }
+    }
+
+    /// The card under the pointer, if any.
+    pub fn point(&self, card: Option<Id>) {
+        if self.pointed.get_untracked() != card {
+            self.pointed.set(card);
+        }
+    }
+
+    /// The card holding focus, if any.
+    pub fn focus(&self, card: Option<Id>) {
+        if self.focused.get_untracked() != card {
+            self.focused.set(card);
+        }
+    }
+
+    /// Whether this card shows its tools (tracked).
+    fn shown(&self, card: Id) -> bool {
+        self.pointed.get() == Some(card) || self.focused.get() == Some(card)
+    }
+}
+
+/// The note card an event happened in, and whether it happened on the card itself rather than
+/// on a control inside it.
+pub fn card_of(target: Option<web_sys::EventTarget>) -> Option<(Id, bool)> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let card = element.closest("li.note").ok()??;
+    let id = Id::parse(card.id().strip_prefix("note-")?)?;
+    Some((id, card == element))
+}
+
+/// Says where a note went after a move, and keeps focus on it.
+fn moved(state: AppState, id: Id, quadrant: Quadrant, board_after: &Board) {
+    let t = state.t_now();
+    if let Some((q, index)) = board_after.place_of(id) {
+        let text = if q == quadrant {
+            fill(t.moved_position, &(index + 1).to_string())
+        } else {
+            fill(t.moved_to, t.quadrant(q).name)
+        };
+        state.announce(text);
+    }
+    focus_element(&format!("note-{id}"));
+}
+
+/// Moves a note up (-1) or down (1) among the notes of its quadrant, or of its theme.
+fn shift(state: AppState, board: Id, id: Id, quadrant: Quadrant, by: isize) {
+    if state
+        .change(board, |b| {
+            b.shift_note(id, by)?;
+            moved(state, id, quadrant, b);
+            Ok(())
+        })
+        .is_none()
+    {
+        focus_element(&format!("note-{id}"));
+    }
+}
+
+/// Moves a note to the end of another quadrant.
+fn move_to(state: AppState, board: Id, id: Id, quadrant: Quadrant, to: Quadrant) {
+    state.change(board, |b| {
+        b.move_note(id, to, usize::MAX)?;
+        moved(state, id, quadrant, b);
+        Ok(())
+    });
+}
+
+/// Deletes a note, with undo in the message; focus goes to the next note of the quadrant, or
+/// else to the quadrant's input.
+fn delete(state: AppState, board: Id, id: Id, quadrant: Quadrant) {
+    let next = state.library.with_untracked(|l| {
+        l.board(board).and_then(|b| {
+            let ids: Vec<Id> = b.notes_in(quadrant).map(|n| n.id).collect();
+            let at = ids.iter().position(|n| *n == id)?;
+            ids.get(at + 1)
+                .or(at.checked_sub(1).and_then(|p| ids.get(p)))
+                .copied()
+        })
+    });
+    if let Some(removed) = state.change(board, |b| b.delete_note(id)) {
+        let t = state.t_now();
+        state.inform(
+            t.note_deleted.to_string(),
+            Some(Undo::Note(board, Box::new(removed))),
+        );
+        match next {
+            Some(next) => focus_element(&format!("note-{next}")),
+            None => focus_element(&format!("input-{}", quadrant.key())),
+        }
+    }
+}
+
+/// A key pressed on a note card itself (not on a control inside it), heard by its quadrant:
+/// Enter or F2 edits, Delete removes, Alt+arrows move. Whether the key was used.
+pub fn on_card_key(
+    state: AppState,
+    board: Id,
+    quadrant: Quadrant,
+    id: Id,
+    ev: &KeyboardEvent,
+) -> bool {
+    match (ev.key().as_str(), ev.alt_key()) {
+        ("Enter" | "F2", false) => state.editing.set(Some(id)),
+        ("Delete" | "Backspace", false) => delete(state, board, id, quadrant),
+        ("ArrowUp", true) => shift(state, board, id, quadrant, -1),
+        ("ArrowDown", true) => shift(state, board, id, quadrant, 1),
+        ("ArrowLeft", true) => {
+            if let Some(q) = quadrant.previous() {
+                move_to(state, board, id, quadrant, q);
+            }
+        }
+        ("ArrowRight", true) => {
+            if let Some(q) = quadrant.next() {
+                move_to(state, board, id, quadrant, q);
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// One note: its text, and the controls to edit, reorder, move and delete it. Every control
-/// works by mouse, by drag and drop, and by keyboard when the note has focus. `grouping` says
-/// whether notes of this quadrant are being chosen for a theme (one value for all its cards).
+/// works by mouse, by drag and drop, and by keyboard when the note has focus (its keys, the
+/// pointer and focus are heard by the quadrant: see [`on_card_key`] and [`ToolsFor`]). `grouping`
+/// says whether notes of this quadrant are being chosen for a theme (one value for all its
+/// cards).
 ///
 /// A board may hold a thousand cards, so a card builds little until it is used: the editor,
 /// its focus, the tools and the checkbox for choosing come when they are needed.
 #[component]
-pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
+pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let id = note.id;
@@ -27,65 +168,9 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
     let card_ref = NodeRef::<leptos::html::Li>::new();
     // Where a dragged note would land: above (-1), grouped with this one (0), or below (1).
     let drop_zone = RwSignal::new(None::<i8>);
-    // The tools are built only while the pointer is over the note or focus is in it: a board of
-    // a thousand notes then holds a thousand texts, not a thousand toolbars.
-    let hovered = RwSignal::new(false);
-    let focused = RwSignal::new(false);
-
-    let moved = move |board_after: &Board| {
-        let t = state.t_now();
-        if let Some((q, index)) = board_after.place_of(id) {
-            let text = if q == quadrant {
-                fill(t.moved_position, &(index + 1).to_string())
-            } else {
-                fill(t.moved_to, t.quadrant(q).name)
-            };
-            state.announce(text);
-        }
-        focus_element(&format!("note-{id}"));
-    };
-    let shift = move |by: isize| {
-        if state
-            .change(board, |b| {
-                b.shift_note(id, by)?;
-                moved(b);
-                Ok(())
-            })
-            .is_none()
-        {
-            focus_element(&format!("note-{id}"));
-        }
-    };
-    let move_to = move |to: Quadrant| {
-        state.change(board, |b| {
-            b.move_note(id, to, usize::MAX)?;
-            moved(b);
-            Ok(())
-        });
-    };
-    let delete = move || {
-        // Focus goes to the next note of the quadrant, or else to the quadrant's input.
-        let next = state.library.with_untracked(|l| {
-            l.board(board).and_then(|b| {
-                let ids: Vec<Id> = b.notes_in(quadrant).map(|n| n.id).collect();
-                let at = ids.iter().position(|n| *n == id)?;
-                ids.get(at + 1)
-                    .or(at.checked_sub(1).and_then(|p| ids.get(p)))
-                    .copied()
-            })
-        });
-        if let Some(removed) = state.change(board, |b| b.delete_note(id)) {
-            let t = state.t_now();
-            state.inform(
-                t.note_deleted.to_string(),
-                Some(Undo::Note(board, Box::new(removed))),
-            );
-            match next {
-                Some(next) => focus_element(&format!("note-{next}")),
-                None => focus_element(&format!("input-{}", quadrant.key())),
-            }
-        }
-    };
+    let shift = move |by: isize| shift(state, board, id, quadrant, by);
+    let move_to = move |to: Quadrant| move_to(state, board, id, quadrant, to);
+    let delete = move || delete(state, board, id, quadrant);
     let start_edit = move || state.editing.set(Some(id));
     let finish_edit = move |keep: bool| {
         if state.editing.get_untracked() != Some(id) {
@@ -113,46 +198,6 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
         }
     };
 
-    let on_card_keydown = move |ev: KeyboardEvent| {
-        // Keys on the buttons and fields inside the note keep their usual meaning.
-        if ev.target() != ev.current_target() {
-            return;
-        }
-        let handled = match (ev.key().as_str(), ev.alt_key()) {
-            ("Enter" | "F2", false) => {
-                start_edit();
-                true
-            }
-            ("Delete" | "Backspace", false) => {
-                delete();
-                true
-            }
-            ("ArrowUp", true) => {
-                shift(-1);
-                true
-            }
-            ("ArrowDown", true) => {
-                shift(1);
-                true
-            }
-            ("ArrowLeft", true) => {
-                if let Some(q) = quadrant.previous() {
-                    move_to(q);
-                }
-                true
-            }
-            ("ArrowRight", true) => {
-                if let Some(q) = quadrant.next() {
-                    move_to(q);
-                }
-                true
-            }
-            _ => false,
-        };
-        if handled {
-            ev.prevent_default();
-        }
-    };
     let on_editor_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
         "Enter" if !ev.shift_key() && !ev.is_composing() => {
             ev.prevent_default();
@@ -171,14 +216,6 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
         }
     };
 
-    let on_dragstart = move |ev: DragEvent| {
-        if let Some(data) = ev.data_transfer() {
-            let _ = data.set_data("text/plain", &id.to_string());
-            data.set_effect_allowed("move");
-        }
-        state.dragging.set(Some(id));
-    };
-    let on_dragend = move |_: DragEvent| state.dragging.set(None);
     // The upper and lower quarters place the dragged note before or after this one; the middle
     // groups the two under a theme.
     let zone = move |ev: &DragEvent| -> i8 {
@@ -277,20 +314,9 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
             tabindex="0"
             draggable=move || if editing.get() { "false" } else { "true" }
             aria-describedby="note-help"
-            on:keydown=on_card_keydown
-            on:dragstart=on_dragstart
-            on:dragend=on_dragend
             on:dragover=on_dragover
             on:dragleave=on_dragleave
             on:drop=on_drop
-            on:pointerenter=move |_| hovered.set(true)
-            on:pointerleave=move |_| hovered.set(false)
-            on:focusin=move |_| focused.set(true)
-            on:focusout=move |ev: FocusEvent| {
-                if focus_leaves(&ev) {
-                    focused.set(false);
-                }
-            }
         >
             <Show
                 when=move || editing.get()
@@ -368,7 +394,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>) -> impl IntoView {
                 </div>
             </Show>
             // While notes are being chosen for a theme, the checkbox is the one tool.
-            <Show when=move || (hovered.get() || focused.get()) && !editing.get() && !grouping.get()>
+            <Show when=move || tools.shown(id) && !editing.get() && !grouping.get()>
                 <div class="note-tools">
                     <button
                         class="icon-button"

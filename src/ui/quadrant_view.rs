@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use web_sys::{DragEvent, KeyboardEvent};
+use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 
-use super::note_card::NoteCard;
+use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
 use super::note_details::Glossary;
 use super::state::{focus_element, tr, AppState};
 use super::theme_group::ThemeGroup;
@@ -78,6 +78,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
     let theme_name = NodeRef::<leptos::html::Input>::new();
     let grouping = state.grouping_in(quadrant);
+    let tools = ToolsFor::new();
     let chosen = Memo::new(move |_| {
         state
             .grouping
@@ -107,6 +108,33 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             ));
         }
     };
+
+    // The cards' keys, drags, pointer and focus are heard here, once for the quadrant, instead
+    // of by listeners on each card.
+    let on_card_keydown = move |ev: KeyboardEvent| {
+        if let Some((id, true)) = card_of(ev.target()) {
+            if on_card_key(state, board, quadrant, id, &ev) {
+                ev.prevent_default();
+            }
+        }
+    };
+    let on_dragstart = move |ev: DragEvent| {
+        let Some((id, true)) = card_of(ev.target()) else {
+            return;
+        };
+        if let Some(data) = ev.data_transfer() {
+            let _ = data.set_data("text/plain", &id.to_string());
+            data.set_effect_allowed("move");
+        }
+        state.dragging.set(Some(id));
+    };
+    let on_pointerover =
+        move |ev: PointerEvent| tools.point(card_of(ev.target()).map(|(id, _)| id));
+    let on_pointerleave = move |_: PointerEvent| tools.point(None);
+    let on_focusin = move |ev: FocusEvent| tools.focus(card_of(ev.target()).map(|(id, _)| id));
+    // Focus going elsewhere: to another card (its tools show), or out of the cards.
+    let on_focusout =
+        move |ev: FocusEvent| tools.focus(card_of(ev.related_target()).map(|(id, _)| id));
 
     // Dropping on the quadrant, not on a note or theme, puts the note last, in no theme.
     let on_dragover = move |ev: DragEvent| {
@@ -149,6 +177,13 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             aria-labelledby=format!("heading-{key}")
             on:dragover=on_dragover
             on:drop=on_drop
+            on:keydown=on_card_keydown
+            on:dragstart=on_dragstart
+            on:dragend=move |_: DragEvent| state.dragging.set(None)
+            on:pointerover=on_pointerover
+            on:pointerleave=on_pointerleave
+            on:focusin=on_focusin
+            on:focusout=on_focusout
         >
             <header class="quadrant-head">
                 <h2 id=format!("heading-{key}")>
@@ -208,7 +243,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 each=move || themes.get()
                 key=|theme| theme.id
                 children=move |theme| {
-                    view! { <ThemeGroup board=board theme=theme.id notes=notes grouping=grouping /> }
+                    view! { <ThemeGroup board=board theme=theme.id notes=notes grouping=grouping tools=tools /> }
                 }
             />
             <Show when=move || themes.with(|t| !t.is_empty()) && loose.with(|n| !n.is_empty())>
@@ -221,7 +256,9 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 <For
                     each=move || card_entries(loose.get(), glossary)
                     key=card_key
-                    children=move |(note, _)| view! { <NoteCard board=board note=note grouping=grouping /> }
+                    children=move |(note, _)| {
+                        view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }
+                    }
                 />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>

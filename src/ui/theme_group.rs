@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use web_sys::DragEvent;
 
-use super::note_card::NoteCard;
+use super::note_card::{NoteCard, ToolsFor};
 use super::note_details::Glossary;
 use super::quadrant_view::{card_entries, card_key};
 use super::rename_form::RenameForm;
@@ -16,6 +16,7 @@ pub fn ThemeGroup(
     theme: Id,
     notes: Memo<Vec<Note>>,
     grouping: Memo<bool>,
+    tools: ToolsFor,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
@@ -149,7 +150,9 @@ pub fn ThemeGroup(
                 <For
                     each=move || card_entries(mine.get(), glossary)
                     key=card_key
-                    children=move |(note, _)| view! { <NoteCard board=board note=note grouping=grouping /> }
+                    children=move |(note, _)| {
+                        view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }
+                    }
                 />
             </ul>
         </div>

@@ -20,17 +20,38 @@ pub type NoteKey = (
 );
 
 /// A note as a keyed list of cards holds it: with whether the board has a glossary.
-pub type CardEntry = (Note, bool);
+type CardEntry = (Note, bool);
 
 /// The notes of a list, each with whether the board has a glossary (see [`Glossary`]).
-pub fn card_entries(notes: Vec<Note>, glossary: Option<Glossary>) -> Vec<CardEntry> {
+fn card_entries(notes: Vec<Note>, glossary: Option<Glossary>) -> Vec<CardEntry> {
     let any = glossary.is_some_and(|g| g.any.get());
     notes.into_iter().map(|n| (n, any)).collect()
 }
 
 /// The key of a note card in a keyed list.
-pub fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
+fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
     (note_key(note), *any)
+}
+
+/// The cards of a list of notes (a theme's, or those in no theme), keyed so that only a
+/// changed note is built anew. `grouping` and `tools` are the quadrant's (see [`NoteCard`]).
+#[component]
+pub fn NoteCards(
+    board: Id,
+    notes: Memo<Vec<Note>>,
+    grouping: Memo<bool>,
+    tools: ToolsFor,
+) -> impl IntoView {
+    let glossary = use_context::<Glossary>();
+    view! {
+        <For
+            each=move || card_entries(notes.get(), glossary)
+            key=card_key
+            children=move |(note, _)| {
+                view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }
+            }
+        />
+    }
 }
 
 fn note_key(note: &Note) -> NoteKey {
@@ -74,7 +95,6 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 .collect::<Vec<Note>>()
         })
     });
-    let glossary = use_context::<Glossary>();
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
     let theme_name = NodeRef::<leptos::html::Input>::new();
     let grouping = state.grouping_in(quadrant);
@@ -253,13 +273,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 class="notes"
                 aria-label=move || fill(t().notes_of, t().quadrant(quadrant).name)
             >
-                <For
-                    each=move || card_entries(loose.get(), glossary)
-                    key=card_key
-                    children=move |(note, _)| {
-                        view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }
-                    }
-                />
+                <NoteCards board=board notes=loose grouping=grouping tools=tools />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>
                 <p class="empty">{tr(|t| t.no_notes_yet)}</p>

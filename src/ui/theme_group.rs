@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use web_sys::DragEvent;
 
-use super::note_card::{NoteCard, ToolsFor};
-use super::note_details::Glossary;
-use super::quadrant_view::{card_entries, card_key};
+use super::note_card::ToolsFor;
+use super::quadrant_view::NoteCards;
 use super::rename_form::RenameForm;
 use super::state::{focus_element, tr, AppState};
 use crate::model::{Id, Note};
@@ -31,7 +30,6 @@ pub fn ThemeGroup(
                 .collect::<Vec<Note>>()
         })
     });
-    let glossary = use_context::<Glossary>();
     let votes = Memo::new(move |_| mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
@@ -147,13 +145,7 @@ pub fn ThemeGroup(
                 </Show>
             </div>
             <ul class="notes" aria-label=move || name.get()>
-                <For
-                    each=move || card_entries(mine.get(), glossary)
-                    key=card_key
-                    children=move |(note, _)| {
-                        view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }
-                    }
-                />
+                <NoteCards board=board notes=mine grouping=grouping tools=tools />
             </ul>
         </div>
     }

@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use swot_board::model::{Board, Quadrant};
-use swot_board::storage::{board_key, BoardStore, LocalStore, SaveError, Store, StoreError};
+use swot_board::storage::{
+    board_key, BoardStore, BrowserStore, LocalStore, SaveError, Store, StoreError,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -28,6 +30,39 @@ fn local_store_keeps_and_lists_values() {
     assert_eq!(store.keys().unwrap(), vec!["swot-board/x".to_string()]);
     store.remove("swot-board/x").unwrap();
     assert!(store.keys().unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn where_local_storage_can_be_used_the_browser_store_uses_it() {
+    clear();
+    let mut store = BrowserStore::default();
+    assert!(LocalStore::available());
+    assert!(store.outlives_tab());
+    store.set("swot-board/y", "bewaard").unwrap();
+    assert_eq!(
+        LocalStore.get("swot-board/y").unwrap().as_deref(),
+        Some("bewaard")
+    );
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn where_storage_is_blocked_boards_live_in_memory_for_the_tab() {
+    clear();
+    let mut boards = BoardStore::new(BrowserStore::Memory(Vec::new()));
+    assert!(!boards.store().outlives_tab());
+    let mut board = Board::new("Alleen in dit tabblad").unwrap();
+    board.add_note(Quadrant::Threats, "Verloop").unwrap();
+    boards.save(&board).unwrap();
+    board.add_note(Quadrant::Threats, "Nog een").unwrap();
+    boards.save(&board).unwrap();
+    assert_eq!(boards.load().unwrap().boards, vec![board.clone()]);
+    boards.delete(board.id).unwrap();
+    assert!(boards.load().unwrap().boards.is_empty());
+    assert!(
+        LocalStore.keys().unwrap().is_empty(),
+        "nothing reached localStorage"
+    );
 }
 
 #[wasm_bindgen_test]

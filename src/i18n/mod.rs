@@ -181,6 +181,10 @@ pub struct Texts {
     pub storage_full: &'static str,
     /// Lasting warning when storage cannot be used at all.
     pub storage_unavailable: &'static str,
+    /// Lasting warning from the start when the browser blocks storage: boards live in memory.
+    pub storage_blocked: &'static str,
+    /// Status when the browser blocks storage.
+    pub kept_in_tab: &'static str,
     /// Warning when another tab changed the same board.
     pub stale_tab: &'static str,
     /// Button: reload the page.
@@ -551,6 +555,8 @@ pub static NL: Texts = Texts {
     saving: "Bezig met bewaren…",
     storage_full: "De opslag van deze browser is vol: wijzigingen worden NIET bewaard. Exporteer het bord nu als bestand.",
     storage_unavailable: "Deze browser laat niets bewaren: wijzigingen gaan verloren bij sluiten. Exporteer het bord als bestand.",
+    storage_blocked: "Deze browser bewaart niets van deze app: opslag van sitegegevens is geblokkeerd. Je kunt gewoon werken, maar alles staat alleen in dit tabblad en is weg zodra je het sluit of herlaadt. Exporteer je werk als bestand voordat je het tabblad sluit.",
+    kept_in_tab: "Alleen in dit tabblad, niet in de browser",
     stale_tab: "Dit bord is in een ander tabblad gewijzigd. Uw wijzigingen hier zijn niet bewaard, om die andere niet te overschrijven. Laad de pagina opnieuw.",
     reload: "Opnieuw laden",
     corrupt_stored: "Opgeslagen gegevens konden niet worden gelezen ({} onderdeel). Ze blijven onaangeroerd bewaard; download ze om ze veilig te stellen.",
@@ -689,6 +695,8 @@ pub static EN: Texts = Texts {
     saving: "Saving…",
     storage_full: "This browser's storage is full: changes are NOT being kept. Export the board as a file now.",
     storage_unavailable: "This browser does not let the app keep anything: changes are lost on closing. Export the board as a file.",
+    storage_blocked: "This browser keeps nothing of this app: storing site data is blocked. You can work as usual, but everything lives in this tab only and is gone once you close or reload it. Export your work as a file before you close the tab.",
+    kept_in_tab: "Only in this tab, not in the browser",
     stale_tab: "This board was changed in another tab. Your changes here were not kept, so as not to overwrite those. Reload the page.",
     reload: "Reload",
     corrupt_stored: "Stored data could not be read ({} item). It is kept untouched; download it to keep it safe.",

@@ -18,7 +18,7 @@ use crate::model::{Board, Id};
 
 pub use autosave::Autosave;
 #[cfg(target_arch = "wasm32")]
-pub use local::LocalStore;
+pub use local::{BrowserStore, LocalStore};
 
 /// Prefix of every key this app writes.
 pub const PREFIX: &str = "swot-board/";
@@ -46,6 +46,11 @@ pub trait Store {
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     /// Every key.
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+    /// Whether what is written here is still there after the tab closes (false where the
+    /// browser blocks storage and the app keeps boards in memory).
+    fn outlives_tab(&self) -> bool {
+        true
+    }
 }
 
 /// A store in memory, for native tests; with a quota it fails as a full localStorage does.

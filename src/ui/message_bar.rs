@@ -44,6 +44,23 @@ pub fn MessageBar() -> impl IntoView {
         })
     };
 
+    // Where the browser blocks storage, the boards live in this tab only: said from the start,
+    // with the way out at hand.
+    let blocked = (!state.kept).then(|| {
+        view! {
+            <div class="message warning" role="alert" data-testid="storage-blocked">
+                <p>{tr(|t| t.storage_blocked)}</p>
+                <button
+                    class="button"
+                    data-testid="export-everything"
+                    on:click=move |_| state.export(None)
+                >
+                    {tr(|t| t.export_all)}
+                </button>
+            </div>
+        }
+    });
+
     let unreadable = move || {
         let count = state.unreadable.with(|u| u.len());
         (count > 0).then(|| {
@@ -123,6 +140,6 @@ pub fn MessageBar() -> impl IntoView {
     };
 
     view! {
-        <div class="messages">{warning} {unreadable} {update} {message}</div>
+        <div class="messages">{blocked} {warning} {unreadable} {update} {message}</div>
     }
 }

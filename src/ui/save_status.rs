@@ -12,6 +12,8 @@ pub fn SaveStatus() -> impl IntoView {
                 let t = state.t();
                 if state.warning.get().is_some() {
                     ""
+                } else if !state.kept {
+                    t.kept_in_tab
                 } else if state.pending.get() {
                     t.saving
                 } else {

@@ -12,10 +12,10 @@ use crate::model::{
     example_board, Board, BoardError, History, Id, Library, Quadrant, RemovedNote, Timestamp,
     VoteRound,
 };
-use crate::storage::{Autosave, BoardStore, SaveError, Unreadable, BOARD_PREFIX};
+use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
 
 #[cfg(target_arch = "wasm32")]
-type AppStore = crate::storage::LocalStore;
+type AppStore = crate::storage::BrowserStore;
 #[cfg(not(target_arch = "wasm32"))]
 type AppStore = crate::storage::MemoryStore;
 
@@ -193,6 +193,9 @@ pub struct AppState {
     pub can_undo: RwSignal<bool>,
     /// Whether the open board has an undone change to redo.
     pub can_redo: RwSignal<bool>,
+    /// Whether what is saved outlives this tab: false where the browser blocks storage and the
+    /// boards live in memory only.
+    pub kept: bool,
     histories: StoredValue<std::collections::HashMap<Id, History>>,
     store: StoredValue<BoardStore<AppStore>>,
     autosave: StoredValue<Autosave>,
@@ -221,6 +224,7 @@ impl AppState {
                 Some((b.id, Timestamp(at)))
             })
             .collect();
+        let kept = store.store().outlives_tab();
         let current = store
             .setting("current")
             .and_then(|id| Id::parse(&id))
@@ -249,6 +253,7 @@ impl AppState {
             synthesis_files: RwSignal::new(Vec::new()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
+            kept,
             histories: StoredValue::new(Default::default()),
             store: StoredValue::new(store),
             autosave: StoredValue::new(Autosave::new(QUIET_MS, MOST_MS)),
@@ -881,7 +886,19 @@ async fn read_boards(files: Vec<web_sys::File>, t: &'static Texts) -> Vec<Import
 fn ask_for_persistent_storage() {
     #[cfg(target_arch = "wasm32")]
     {
-        let _ = window().navigator().storage().persist();
+        // Not every browser has `navigator.storage` (WebKit without a secure context, older
+        // Safari), and `persist()` may reject: neither is an error worth a console line.
+        let navigator = window().navigator();
+        if !js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
+            return;
+        }
+        if let Ok(asked) = navigator.storage().persist() {
+            let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+                |_: wasm_bindgen::JsValue| {},
+            );
+            let _ = asked.catch(&ignore);
+            ignore.forget();
+        }
     }
 }
 

@@ -10,6 +10,7 @@ mod board_view;
 mod chain_dialog;
 mod context_view;
 mod download;
+mod fault;
 mod glossary_view;
 mod import_dialog;
 mod import_picker;
@@ -41,4 +42,5 @@ mod votes_view;
 mod welcome;
 
 pub use app::App;
+pub use fault::report_panics;
 pub use state::AppState;

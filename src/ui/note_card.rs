@@ -29,21 +29,26 @@ impl ToolsFor {
 
     /// The card under the pointer, if any.
     pub fn point(&self, card: Option<Id>) {
-        if self.pointed.get_untracked() != card {
-            self.pointed.set(card);
-        }
+        set_if_other(self.pointed, card);
     }
 
     /// The card holding focus, if any.
     pub fn focus(&self, card: Option<Id>) {
-        if self.focused.get_untracked() != card {
-            self.focused.set(card);
-        }
+        set_if_other(self.focused, card);
     }
 
     /// Whether this card shows its tools (tracked).
     fn shown(&self, card: Id) -> bool {
         self.pointed.get() == Some(card) || self.focused.get() == Some(card)
+    }
+}
+
+/// Sets `signal` to `card` unless it holds it already. A quadrant that is being taken off screen
+/// (another board opened, say by an import) still hears the focus leave its card after its
+/// signals are gone; that event is then ignored instead of reading a disposed signal.
+fn set_if_other(signal: RwSignal<Option<Id>>, card: Option<Id>) {
+    if signal.try_get_untracked().is_some_and(|now| now != card) {
+        signal.set(card);
     }
 }
 

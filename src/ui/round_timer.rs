@@ -47,32 +47,44 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
         None => left.get().unwrap_or(f64::from(minutes()) * 60_000.0),
     };
     let stop_ticking = move || {
-        if let Some(Some(handle)) = ticker.try_get_value() {
+        if let Some(Some(handle)) = ticker.try_update_value(Option::take) {
             handle.clear();
         }
-        ticker.set_value(None);
     };
     let start = move || {
         let from = remaining();
         if from <= 0.0 {
             return;
         }
+        // Never two clocks at once.
+        stop_ticking();
         done.set(false);
         now.set(performance_now());
         ends_at.set(Some(now.get_untracked() + from));
+        // The interval knows its own handle, so that it can stop itself if it outlives the
+        // timer on screen (its signals gone), instead of reading them.
+        let own = std::rc::Rc::new(std::cell::Cell::new(None::<IntervalHandle>));
         let handle = set_interval_with_handle(
-            move || {
-                now.set(performance_now());
-                if let Some(end) = ends_at.get_untracked() {
-                    if now.get_untracked() >= end {
-                        ends_at.set(None);
-                        left.set(Some(0.0));
-                        done.set(true);
-                        if let Some(Some(h)) = ticker.try_get_value() {
+            {
+                let own = own.clone();
+                move || {
+                    if now.try_set(performance_now()).is_some() {
+                        if let Some(h) = own.take() {
                             h.clear();
                         }
-                        if settings.with_untracked(|s| s.as_ref().is_some_and(|s| s.sound)) {
-                            beep();
+                        return;
+                    }
+                    if let Some(end) = ends_at.get_untracked() {
+                        if now.get_untracked() >= end {
+                            ends_at.set(None);
+                            left.set(Some(0.0));
+                            done.set(true);
+                            if let Some(h) = own.take() {
+                                h.clear();
+                            }
+                            if settings.with_untracked(|s| s.as_ref().is_some_and(|s| s.sound)) {
+                                beep();
+                            }
                         }
                     }
                 }
@@ -80,6 +92,7 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
             std::time::Duration::from_millis(250),
         )
         .ok();
+        own.set(handle);
         ticker.set_value(handle);
     };
     let pause = move || {

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../e2e/node_modules/playwright-core/index.mjs';
-import { serve } from '../e2e/server.mjs';
-import { DIST } from '../e2e/app.mjs';
+import { DIST, serve } from '../e2e/server.mjs';
 import { measure as sizes } from '../e2e/size.mjs';
 
 const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'];

@@ -1,39 +1,34 @@
 // Shared set-up of the end-to-end tests: the built dist/ served on 127.0.0.1 under a sub-path,
-// Debian's Chromium driven by playwright-core, and a page object for the board.
+// a browser of the engine E2E_ENGINE names (see engine/), and a page object for the board.
+//
+// The guard: every browser profile a test opens through `newContext` is watched, and after each
+// test (node:test's afterEach, registered here for every file that imports this one) the test
+// fails if any page showed a page error, an unhandled rejection, a console error or warning, or
+// made a request to another origin, unless the test said it expects exactly that.
 import assert from 'node:assert/strict';
+import { afterEach } from 'node:test';
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { ENGINE, launch } from './engine/index.mjs';
+import { DIST, serve } from './server.mjs';
 
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+export { DIST, ENGINE };
 const AXE = fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url));
 
 export const QUADRANTS = ['strengths', 'weaknesses', 'opportunities', 'threats'];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // The browser's own language fixes the order of a date field's parts (mm/dd/yyyy); the
-  // page's language comes from each context's locale.
-  '--lang=en-US',
-];
-
-/// Starts the server and the browser; `close` stops both.
-export async function start() {
+/// Starts the server and the browser; `close` stops both. `options` go to the engine's launch
+/// (e.g. Firefox preferences).
+export async function start(options) {
   const server = await serve(DIST);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const started = Date.now();
+  const browser = await launch(options);
+  if (process.env.E2E_VERBOSE) console.log(`# ${ENGINE} started in ${Date.now() - started} ms`);
   return {
     server,
     browser,
+    engine: ENGINE,
     close: async () => {
       await browser.close();
       await server.close();
@@ -41,8 +36,17 @@ export async function start() {
   };
 }
 
-/// A fresh browser profile (its own localStorage), watched for console errors and for any
-/// request to another origin.
+const watchedThisTest = [];
+
+afterEach(async () => {
+  for (const watched of watchedThisTest.splice(0)) {
+    await watched.context.flush?.().catch(() => {});
+    assertClean(watched);
+  }
+});
+
+/// A fresh browser profile (its own localStorage), watched for page errors, console errors and
+/// any request to another origin until the end of the test.
 export async function newContext(env, options = {}) {
   const context = await env.browser.newContext({
     viewport: { width: 1440, height: 1080 },
@@ -50,22 +54,63 @@ export async function newContext(env, options = {}) {
     acceptDownloads: true,
     ...options,
   });
-  const problems = [];
-  const foreign = [];
+  const watched = {
+    context,
+    problems: [],
+    foreign: [],
+    expected: [],
+    /// Says that a problem matching `pattern` is what this test causes on purpose; the guard then
+    /// requires it to have happened.
+    expect(pattern) {
+      this.expected.push(pattern);
+    },
+  };
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(env.server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      foreign.push(url);
+      watched.foreign.push(url);
     }
   });
-  context.on('page', (page) => watch(page, problems));
-  return { context, problems, foreign };
+  context.on('page', (page) => watch(page, watched.problems));
+  watchedThisTest.push(watched);
+  return watched;
 }
 
-/// Fails when the console showed an error or warning, or a request left the app's origin.
-export function assertClean({ problems, foreign }) {
-  assert.deepEqual(problems, [], 'the console shows no error or warning');
+/// Takes the network away from a profile (or gives it back): the browser's own offline mode
+/// where its driver has one (Chromium, Firefox), and the server stops answering too, which is
+/// what a page sees when the network is gone (for WebKit, whose WebDriver has no offline mode,
+/// and for what Firefox's offline mode leaves out: its service worker's own requests).
+export async function setOffline(env, watched, offline) {
+  env.server.control.offline = offline;
+  if (ENGINE !== 'webkit') await watched.context.setOffline(offline);
+}
+
+/// Fails when the console showed an error or warning, a page error happened, or a request left
+/// the app's origin, other than what the test expects; and when an expected problem did not
+/// happen.
+export function assertClean({ problems, foreign, expected = [] }) {
+  const unexpected = problems.filter((p) => !expected.some((e) => e.test(p)));
+  assert.deepEqual(unexpected, [], 'no page error, unhandled rejection, console error or warning');
+  for (const e of expected) assert.ok(problems.some((p) => e.test(p)), `the expected problem ${e} happened`);
   assert.deepEqual(foreign, [], 'no request leaves the app’s own origin');
+}
+
+/// How many pages a PDF has: its page objects, counted in the file and in its compressed object
+/// streams (Chromium writes them plainly, Firefox inside streams).
+export function pdfPages(pdf) {
+  const text = pdf.toString('latin1');
+  const count = (t) => (t.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  let pages = count(text);
+  for (const m of text.matchAll(/\/Filter\s*\/FlateDecode[^>]*>>\s*stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    try {
+      pages += count(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not every stream is complete zlib data (a trailing line end); such a one holds no pages.
+    }
+  }
+  return pages;
 }
 
 /// Clicks the button with this test id and returns the file the browser downloads: its
@@ -77,12 +122,16 @@ export async function download(page, testid) {
 }
 
 function watch(page, problems) {
+  const note = (problem) => {
+    problems.push(problem);
+    if (process.env.E2E_VERBOSE) console.log(`# ${ENGINE} page problem: ${problem}`);
+  };
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning' || message.type() === 'warn') {
+      note(`${message.type()}: ${message.text()}`);
     }
   });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => note(`pageerror: ${error.message ?? error}`));
 }
 
 /// The app as its user sees it, found by data-testid only.

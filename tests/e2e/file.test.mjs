@@ -114,13 +114,16 @@ test('a file dropped anywhere on the page is imported', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
   const text = await readFile(`${FIXTURES}v1-waterdam.swot.json`, 'utf8');
-  const transfer = await app.page.evaluateHandle((content) => {
+  // A file dragged in from the desktop: no driver here drags from outside the browser, so the
+  // page gets the events such a drag sends, carrying the file.
+  await app.page.evaluate((content) => {
     const data = new DataTransfer();
     data.items.add(new File([content], 'gesleept.swot.json', { type: 'application/json' }));
-    return data;
+    const main = document.querySelector('main');
+    for (const type of ['dragover', 'drop']) {
+      main.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
   }, text);
-  await app.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-  await app.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   await app.page.getByTestId('import-dialog').waitFor();
   await app.page.getByTestId('import-confirm').click();
   assert.equal(await app.title().innerText(), 'Focusgroep Waterdam, 20 november');

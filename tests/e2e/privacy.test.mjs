@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { start, newContext, BoardPage, QUADRANTS } from './app.mjs';
+import { start, newContext, BoardPage, QUADRANTS, ENGINE } from './app.mjs';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/v1-waterdam.swot.json', import.meta.url));
 
@@ -29,6 +29,7 @@ test('a whole session makes no request to another origin, and none after loading
   await app.load();
   await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
   phase = 'session';
+  const servedAtLoad = env.server.requests.length;
 
   await page.getByTestId('new-board').click();
   for (const q of QUADRANTS) await app.type(q, `Gevoelige notitie over ${q} in Waterdam`);
@@ -45,12 +46,20 @@ test('a whole session makes no request to another origin, and none after loading
   await app.title().waitFor();
   await app.saved();
 
-  console.log(`request log (${log.length} requests):\n${log.map((r) => r.line).join('\n')}`);
-  const foreign = log.filter((r) => !r.line.includes(env.server.origin) && !/ (blob|data):/.test(r.line));
-  assert.deepEqual(foreign, [], 'no request to another origin');
-  const afterLoad = log.filter((r) => r.phase === 'session' && r.from === 'page' && !/ (blob|data):/.test(r.line));
-  assert.deepEqual(afterLoad, [], 'the page asks for nothing once the app has loaded');
-  assert.ok(log.some((r) => r.phase === 'load' && r.line.endsWith('.wasm')), 'the log does record requests');
+  // The server's own log, in every engine: the app's files at load, nothing after.
+  assert.ok(env.server.requests.slice(0, servedAtLoad).some((r) => r.endsWith('.wasm')), 'the server log records requests');
+  assert.deepEqual(env.server.requests.slice(servedAtLoad), [], 'the server is asked for nothing once the app has loaded');
+  // The browser's log, where the driver reports requests (W3C WebDriver does not: in WebKit a
+  // request elsewhere shows in the page's resource timing, which the guard reads, and the CSP
+  // refuses it, which the guard hears too).
+  if (ENGINE !== 'webkit') {
+    console.log(`request log (${log.length} requests):\n${log.map((r) => r.line).join('\n')}`);
+    const foreign = log.filter((r) => !r.line.includes(env.server.origin) && !/ (blob|data):/.test(r.line));
+    assert.deepEqual(foreign, [], 'no request to another origin');
+    const afterLoad = log.filter((r) => r.phase === 'session' && r.from === 'page' && !/ (blob|data):/.test(r.line));
+    assert.deepEqual(afterLoad, [], 'the page asks for nothing once the app has loaded');
+    assert.ok(log.some((r) => r.phase === 'load' && r.line.endsWith('.wasm')), 'the log does record requests');
+  }
   assert.deepEqual(watched.problems, []);
   await watched.context.close();
 });
@@ -63,7 +72,8 @@ test('the Content-Security-Policy allows nothing from elsewhere and no inline sc
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
   assert.equal(await app.page.locator('script:not([src])').count(), 0, 'no inline script in the page');
-  // The policy is enforced: an inline script injected now does not run.
+  // The policy is enforced: an inline script injected now does not run, and the browser says so.
+  watched.expect(/inline script|Content.Security.Policy/i);
   await app.page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__inline = true';

@@ -6,7 +6,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { start, newContext, BoardPage, assertClean, download } from './app.mjs';
+import { start, newContext, BoardPage, assertClean, download, pdfPages, ENGINE } from './app.mjs';
 
 let env;
 before(async () => {
@@ -42,16 +42,23 @@ test('the report prints to a clean A4 PDF and downloads as Markdown and CSV', as
   const actions = await download(page, 'download-actions-csv');
   assert.equal(actions.text.split('\r\n').length, 4, 'heading, two actions, and the final line end');
 
-  // Print: the PDF Chromium makes, and the print layout looked at as an image.
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  console.log(`report of the example: ${pages} A4 pages, ${pdf.length} bytes`);
-  assert.ok(pages >= 2 && pages <= 6, `${pages} pages`);
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.getByTestId('print-report').isVisible(), false, 'no controls on paper');
-  assert.equal(await page.getByTestId('step-report-tab').isVisible(), false);
-  assert.ok(await report.isVisible());
-  await page.emulateMedia({ media: 'screen' });
+  // Print: the PDF the engine makes. WebKitWebDriver has no print command ("unknown command"
+  // for POST /print), so WebKit's print is not tried here.
+  if (ENGINE !== 'webkit') {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdfPages(pdf);
+    console.log(`report of the example in ${ENGINE}: ${pages} A4 pages, ${pdf.length} bytes`);
+    assert.ok(pages >= 2 && pages <= 6, `${pages} pages`);
+  }
+  // The print layout on screen: only Chromium's driver can switch the page to print media
+  // (puppeteer needs CDP for it, which Firefox lacks; W3C WebDriver has no media emulation).
+  if (ENGINE === 'chromium') {
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByTestId('print-report').isVisible(), false, 'no controls on paper');
+    assert.equal(await page.getByTestId('step-report-tab').isVisible(), false);
+    assert.ok(await report.isVisible());
+    await page.emulateMedia({ media: 'screen' });
+  }
   assertClean(watched);
   await watched.context.close();
 });

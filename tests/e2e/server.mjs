@@ -3,6 +3,10 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/// The built app.
+export const DIST = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,12 +21,17 @@ const TYPES = {
 
 export const BASE = '/swot-board/';
 
-/// `rewrite(path, body)` may change what is served (tests use it to publish a "new version").
+/// `rewrite(path, body)` may change what is served (tests use it to publish a "new version");
+/// `offline` cuts every connection after recording it, like a network that is gone.
 export async function serve(dist, { port = 0 } = {}) {
   const requests = [];
-  const control = { rewrite: (_path, body) => body };
+  const control = { rewrite: (_path, body) => body, offline: false };
   const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    if (control.offline) {
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url, 'http://localhost');
     if (!url.pathname.startsWith(BASE)) {
       res.writeHead(404).end('not found');

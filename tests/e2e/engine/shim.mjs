@@ -148,7 +148,13 @@ export class Locator {
         if (e.disabled) return null;
         e.scrollIntoView({ block: 'center', inline: 'center' });
         const r = e.getBoundingClientRect();
-        return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+        const x = Math.round(r.left + r.width / 2);
+        const y = Math.round(r.top + r.height / 2);
+        // As Playwright checks: the point must reach this element, not one that has moved over
+        // it (the page still settling) or covers it.
+        const hit = document.elementFromPoint(x, y);
+        const reaches = (h) => h === e || e.contains(h) || [...(e.labels ?? [])].some((l) => l === h || l.contains(h));
+        return hit && reaches(hit) ? { x, y } : null;
       }`,
       null,
       { what: 'find a point to click on' },

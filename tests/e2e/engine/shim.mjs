@@ -483,22 +483,26 @@ class Clock {
   }
   async install() {
     await this.page.evaluate(() => {
-      const realNow = Date.now.bind(Date);
       const realPerf = performance.now.bind(performance);
       const realInterval = window.setInterval.bind(window);
       const RealDate = Date;
       const clock = { offset: 0, timers: new Map(), next: 1 };
-      const now = () => realNow() + clock.offset;
+      // One time base for Date and performance.now (the page's performance clock, moved on by
+      // the offset), so that a timer due at a moment finds both clocks exactly there: their own
+      // bases differ by a jittering fraction of a millisecond (Firefox rounds them apart).
+      const origin = RealDate.now() - realPerf();
+      const perf = () => realPerf() + clock.offset;
+      const now = () => origin + perf();
       window.__clock = clock;
       window.Date = class extends RealDate {
         constructor(...a) {
-          super(...(a.length ? a : [now()]));
+          super(...(a.length ? a : [Math.floor(now())]));
         }
         static now() {
-          return now();
+          return Math.floor(now());
         }
       };
-      performance.now = () => realPerf() + clock.offset;
+      performance.now = perf;
       const add = (fn, ms, every) => {
         const id = clock.next++;
         clock.timers.set(id, { at: now() + Math.max(0, Number(ms) || 0), fn, every });

@@ -1,8 +1,10 @@
 //! SWOT Board: a SWOT board for focus groups that runs entirely in the browser.
 //!
-//! `model` and `file` are plain Rust (tested natively); `storage` puts boards in a key-value
+//! `model` and `file` are plain Rust (tested natively), and `content` gives the model its
+//! language content as data; `storage` puts boards in a key-value
 //! store behind a trait; `ui` is the Leptos interface.
 
+pub mod content;
 pub mod file;
 pub mod i18n;
 pub mod model;

@@ -1,6 +1,7 @@
 use super::*;
+use crate::content::example_board;
 use crate::i18n::Lang;
-use crate::model::{example_board, Quadrant};
+use crate::model::Quadrant;
 
 fn example_file() -> String {
     to_json(&Envelope::new(vec![example_board(Lang::Nl)]))

@@ -8,54 +8,17 @@
 //! opportunity a strength); it never moves a note itself.
 
 use super::steps::{fold_case, is_word_char};
-use super::{Board, Id, Quadrant};
+use super::{Note, Quadrant};
 
-/// Words that speak of developments outside the cooperation, in Dutch and English.
-const OUTSIDE: &[&str] = &[
-    "landelijk",
-    "landelijke",
-    "het rijk",
-    "rijksoverheid",
-    "overheid",
-    "wetgeving",
-    "nieuwe wet",
-    "europese",
-    "samenleving",
-    "maatschappij",
-    "maatschappelijke",
-    "trend",
-    "toename",
-    "toenemende",
-    "stijgende",
-    "sociale media",
-    "internet",
-    "economie",
-    "economische",
-    "wereld",
-    "geopolitiek",
-    "geopolitieke",
-    "nieuws",
-    "national",
-    "government",
-    "legislation",
-    "new law",
-    "society",
-    "rising",
-    "increasing",
-    "growing",
-    "social media",
-    "economy",
-    "economic",
-    "world",
-    "global",
-    "geopolitical",
-    "news",
-];
-
-/// Words that speak of the cooperation itself.
-const INSIDE: &[&str] = &[
-    "we", "wij", "ons", "onze", "ik", "intern", "interne", "our", "us", "internal", "in-house",
-];
+/// The words the check looks for, in every language the board may be written in. They are
+/// language content, so the model receives them (`crate::content::CHECK_WORDS`).
+#[derive(Clone, Copy, Debug)]
+pub struct CheckWords {
+    /// Words and phrases that speak of developments outside the cooperation.
+    pub outside: &'static [&'static str],
+    /// Words that speak of the cooperation itself.
+    pub inside: &'static [&'static str],
+}
 
 /// A prompt about one note: the quadrant it may belong in and the word that suggested it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +31,11 @@ pub struct PlacementHint {
 
 /// Whether a note with this text looks misplaced in `quadrant`, and where it may belong. Only a
 /// note with words of the other side and none of its own gets a prompt.
-pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
+pub fn placement_hint(
+    words_of: &CheckWords,
+    quadrant: Quadrant,
+    text: &str,
+) -> Option<PlacementHint> {
     // The text's words, once; each listed word or phrase is then a run of them, which is the
     // same as finding it with no letter or digit right before or after it, without searching
     // the text once per listed word.
@@ -87,9 +54,9 @@ pub fn placement_hint(quadrant: Quadrant, text: &str) -> Option<PlacementHint> {
     };
     let found = |list: &[&'static str]| list.iter().copied().find(|w| has(w));
     let (other, own) = if quadrant.is_internal() {
-        (OUTSIDE, INSIDE)
+        (words_of.outside, words_of.inside)
     } else {
-        (INSIDE, OUTSIDE)
+        (words_of.inside, words_of.outside)
     };
     let because = found(other)?;
     if found(own).is_some() {
@@ -110,13 +77,12 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-impl Board {
-    /// The quadrant check's prompt for a note, unless the group chose to keep it where it is.
-    pub fn placement_hint(&self, note: Id) -> Option<PlacementHint> {
-        let n = self.note(note)?;
-        if n.keep_here {
+impl Note {
+    /// The quadrant check's prompt for this note, unless the group chose to keep it where it is.
+    pub fn placement_hint(&self, words_of: &CheckWords) -> Option<PlacementHint> {
+        if self.keep_here {
             return None;
         }
-        placement_hint(n.quadrant, &n.text)
+        placement_hint(words_of, self.quadrant, &self.text)
     }
 }

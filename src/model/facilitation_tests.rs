@@ -3,7 +3,20 @@
 
 use super::*;
 use crate::file::{restore, to_json, Envelope};
-use crate::i18n::Lang;
+
+/// Phases as the content module gives them to a new board.
+const PHASES: [(&str, &str); 4] = [
+    (
+        "Primaire preventie: voedingsbodem",
+        "De samenleving als geheel.",
+    ),
+    (
+        "Primaire preventie: kwetsbare groepen",
+        "Kwetsbare groepen.",
+    ),
+    ("Secundaire preventie: maatwerk", "Maatwerk."),
+    ("Tertiaire preventie: exit en nazorg", "Exit en nazorg."),
+];
 
 fn board() -> Board {
     Board::new("Focusgroep").unwrap()
@@ -375,14 +388,12 @@ fn links_survive_deletes_of_what_they_point_to() {
 }
 
 #[test]
-fn phases_default_to_the_prevention_model_and_can_be_edited() {
+fn phases_are_added_as_given_and_can_be_edited() {
     let mut b = board();
-    b.add_default_phases(Lang::Nl).unwrap();
+    b.add_phases(&PHASES).unwrap();
     assert_eq!(b.phases.len(), 4);
     assert!(b.phases[0].name.starts_with("Primaire preventie"));
     assert!(b.phases[3].description.contains("nazorg"));
-    let en = default_phases(Lang::En);
-    assert!(en[2].0.starts_with("Secondary"));
     let last = b.phases[3].id;
     b.shift_phase(last, -1).unwrap();
     assert_eq!(b.phases[2].id, last);
@@ -397,7 +408,7 @@ fn phases_default_to_the_prevention_model_and_can_be_edited() {
 #[test]
 fn roles_mark_who_leads_and_who_contributes() {
     let mut b = board();
-    b.add_default_phases(Lang::En).unwrap();
+    b.add_phases(&PHASES).unwrap();
     let police = b
         .add_participant("Police", "officer", Domain::Safety)
         .unwrap();
@@ -445,7 +456,7 @@ fn actions_have_an_owner_phase_due_date_and_status() {
     let who = b
         .add_participant("Gemeente", "OOV", Domain::Safety)
         .unwrap();
-    b.add_default_phases(Lang::Nl).unwrap();
+    b.add_phases(&PHASES).unwrap();
     let phase = b.phases[1].id;
     let a = b.add_action("Casusoverleg opzetten").unwrap();
     b.edit_action(a, ActionField::Owner(Some(who))).unwrap();
@@ -479,51 +490,6 @@ fn actions_have_an_owner_phase_due_date_and_status() {
     b.delete_action(a).unwrap();
     assert_eq!(b.actions.len(), 1);
     b.validate().unwrap();
-}
-
-#[test]
-fn the_quadrant_check_prompts_for_outside_developments_inside_and_back() {
-    use Quadrant::*;
-    let hint = |q, text| placement_hint(q, text).map(|h| (h.suggested, h.because));
-    assert_eq!(
-        hint(Weaknesses, "Toenemende polarisatie in de samenleving"),
-        Some((Threats, "samenleving"))
-    );
-    assert_eq!(
-        hint(Strengths, "Landelijk ondersteuningsaanbod"),
-        Some((Opportunities, "landelijk"))
-    );
-    assert_eq!(
-        hint(Threats, "We delen te weinig informatie"),
-        Some((Weaknesses, "we"))
-    );
-    assert_eq!(
-        hint(Opportunities, "Our youth workers know the parents"),
-        Some((Strengths, "our"))
-    );
-    // Phrases of several words, and words joined by a hyphen.
-    assert_eq!(
-        hint(Strengths, "Veel aandacht op Sociale Media."),
-        Some((Opportunities, "sociale media"))
-    );
-    assert_eq!(
-        hint(Opportunities, "An in-house training"),
-        Some((Strengths, "in-house"))
-    );
-    assert_eq!(hint(Strengths, "Sociale netwerken, media-aandacht"), None);
-    // Where it belongs, or mixed, or unclear: no prompt.
-    assert_eq!(hint(Threats, "Polarisatie via sociale media"), None);
-    assert_eq!(hint(Weaknesses, "Onze kennis van sociale media"), None);
-    assert_eq!(hint(Weaknesses, "Geen gedeelde taal"), None);
-    assert_eq!(hint(Strengths, "Wereldwijd? nee: wereldkaart"), None);
-
-    let mut b = board();
-    let n = b
-        .add_note(Weaknesses, "Stijgende spanningen in de wereld")
-        .unwrap();
-    assert_eq!(b.placement_hint(n).unwrap().suggested, Threats);
-    b.keep_here(n).unwrap();
-    assert_eq!(b.placement_hint(n), None);
 }
 
 #[test]
@@ -568,10 +534,7 @@ fn every_kind_of_change_can_be_undone_and_redone() {
             "delete strategy",
             Box::new(move |b| b.delete_strategy(strategy).unwrap()),
         ),
-        (
-            "phases",
-            Box::new(|b| b.add_default_phases(Lang::Nl).unwrap()),
-        ),
+        ("phases", Box::new(|b| b.add_phases(&PHASES).unwrap())),
         (
             "term",
             Box::new(|b| {
@@ -633,7 +596,7 @@ fn a_whole_session_round_trips_through_the_file() {
     let who = b
         .add_participant("Politie", "wijkagent", Domain::Safety)
         .unwrap();
-    b.add_default_phases(Lang::Nl).unwrap();
+    b.add_phases(&PHASES).unwrap();
     let phase = b.phases[3].id;
     b.set_part(who, phase, Some(Part::Leads)).unwrap();
     b.set_votes(n1, 2).unwrap();
@@ -680,28 +643,6 @@ fn a_note_shifts_among_the_notes_of_its_theme() {
 }
 
 #[test]
-fn the_example_shows_every_step_and_no_quadrant_prompt() {
-    for lang in [Lang::Nl, Lang::En] {
-        let b = example_board(lang);
-        b.validate().unwrap();
-        assert_eq!(b.themes.len(), 1);
-        assert_eq!(b.votes_cast(), b.vote_budget().unwrap());
-        assert_eq!(b.matrix().strongest(1)[0].2.abs(), 2);
-        assert_eq!(b.strategies.len(), 2);
-        assert_eq!(b.phases.len(), 4);
-        assert_eq!(b.actions.len(), 2);
-        assert!(!b.chain(b.actions[0].id).notes.is_empty());
-        let hinted: Vec<&str> = b
-            .notes
-            .iter()
-            .filter(|n| b.placement_hint(n.id).is_some())
-            .map(|n| n.text.as_str())
-            .collect();
-        assert!(hinted.is_empty(), "{hinted:?}");
-    }
-}
-
-#[test]
 fn case_is_folded_for_the_latin_letters_of_dutch_and_english() {
     use super::steps::fold_case;
     assert_eq!(
@@ -716,4 +657,47 @@ fn case_is_folded_for_the_latin_letters_of_dutch_and_english() {
             assert_eq!(folded, full, "{c}");
         }
     }
+}
+
+#[test]
+fn phases_are_added_all_or_none() {
+    let mut b = board();
+    assert_eq!(
+        b.add_phases(&[("Signaleren", ""), ("", "zonder naam")]),
+        Err(BoardError::EmptyText)
+    );
+    assert!(b.phases.is_empty());
+}
+
+#[test]
+fn the_quadrant_check_finds_whole_words_and_phrases_of_the_words_it_is_given() {
+    use Quadrant::*;
+    const WORDS: CheckWords = CheckWords {
+        outside: &["society", "social media"],
+        inside: &["we", "in-house"],
+    };
+    let hint = |q, text| placement_hint(&WORDS, q, text).map(|h| (h.suggested, h.because));
+    assert_eq!(
+        hint(Weaknesses, "A divided Society."),
+        Some((Threats, "society"))
+    );
+    assert_eq!(
+        hint(Strengths, "On SOCIAL media"),
+        Some((Opportunities, "social media"))
+    );
+    assert_eq!(
+        hint(Threats, "An in-house course"),
+        Some((Weaknesses, "in-house"))
+    );
+    assert_eq!(hint(Strengths, "societyfair, social networks, media"), None);
+    assert_eq!(hint(Threats, "We see it in society"), None);
+
+    let mut b = board();
+    let n = b.add_note(Weaknesses, "Rifts in society").unwrap();
+    assert_eq!(
+        b.note(n).unwrap().placement_hint(&WORDS).unwrap().suggested,
+        Threats
+    );
+    b.keep_here(n).unwrap();
+    assert_eq!(b.note(n).unwrap().placement_hint(&WORDS), None);
 }

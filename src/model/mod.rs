@@ -2,7 +2,6 @@
 
 mod board;
 mod check;
-mod example;
 mod facilitation;
 mod history;
 mod id;
@@ -15,8 +14,7 @@ pub use board::{
     Board, BoardError, Invalid, Note, Problem, RemovedNote, MAX_NOTES, MAX_NOTE_CHARS,
     MAX_TITLE_CHARS,
 };
-pub use check::{placement_hint, PlacementHint};
-pub use example::example_board;
+pub use check::{placement_hint, CheckWords, PlacementHint};
 pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
     StrategyKind, Term, Theme, TimerSettings, Tows, TowsScore, VoteSettings,
@@ -27,8 +25,8 @@ pub use library::Library;
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
 pub use steps::{
-    default_phases, fold_case, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix,
-    VoteRound, MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
+    fold_case, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
+    MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
 
 #[cfg(test)]

@@ -9,7 +9,6 @@ use super::facilitation::{
     Term, Theme, TowsScore,
 };
 use super::{Id, Quadrant};
-use crate::i18n::Lang;
 
 /// The longest name of a theme, phase, term, tag or context field, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -196,49 +195,6 @@ pub fn is_date(text: &str) -> bool {
         _ => return false,
     };
     (1..=days).contains(&d)
-}
-
-/// The prevention phases of the classification model Dutch practice uses for radicalisation
-/// (A.-J. Gielen), from the breeding ground in society to exit and aftercare.
-pub fn default_phases(lang: Lang) -> [(&'static str, &'static str); 4] {
-    match lang {
-        Lang::Nl => [
-            (
-                "Primaire preventie: voedingsbodem",
-                "Gericht op de voedingsbodem in de samenleving als geheel: weerbaarheid, binding en dialoog.",
-            ),
-            (
-                "Primaire preventie: kwetsbare groepen",
-                "Gericht op kwetsbare groepen en individuen die vatbaar kunnen zijn voor radicalisering.",
-            ),
-            (
-                "Secundaire preventie: maatwerk",
-                "Maatwerk rond personen die aan het radicaliseren zijn.",
-            ),
-            (
-                "Tertiaire preventie: exit en nazorg",
-                "Exit en nazorg, zodat extremisten niet terugvallen.",
-            ),
-        ],
-        Lang::En => [
-            (
-                "Primary prevention: breeding ground",
-                "Aimed at the breeding ground in society at large: resilience, belonging and dialogue.",
-            ),
-            (
-                "Primary prevention: vulnerable groups",
-                "Aimed at vulnerable groups and individuals who may be susceptible to radicalisation.",
-            ),
-            (
-                "Secondary prevention: tailored work",
-                "Tailored work with people who are radicalising.",
-            ),
-            (
-                "Tertiary prevention: exit and aftercare",
-                "Exit and aftercare, so that extremists do not relapse.",
-            ),
-        ],
-    }
 }
 
 impl Board {
@@ -806,15 +762,18 @@ impl Board {
 
     // --- Phases and roles ------------------------------------------------------------------
 
-    /// Adds the four phases of the prevention model after any phases already there.
-    pub fn add_default_phases(&mut self, lang: Lang) -> Result<(), BoardError> {
-        for (name, description) in default_phases(lang) {
-            self.phases.push(Phase {
+    /// Adds phases, each a name and a description, after any phases already there: all of them,
+    /// or none if one is refused.
+    pub fn add_phases(&mut self, phases: &[(&str, &str)]) -> Result<(), BoardError> {
+        let mut added = Vec::with_capacity(phases.len());
+        for (name, description) in phases {
+            added.push(Phase {
                 id: Id::new(),
-                name: name.into(),
-                description: description.into(),
+                name: clean(name, MAX_NAME_CHARS, true)?,
+                description: clean(description, MAX_TEXT_CHARS, false)?,
             });
         }
+        self.phases.extend(added);
         self.changed(())
     }
 

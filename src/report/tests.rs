@@ -1,5 +1,6 @@
 use super::*;
-use crate::model::{example_board, ActionField, Domain};
+use crate::content::{default_phases, example_board};
+use crate::model::{ActionField, Domain};
 
 const TODAY: &str = "2026-11-28";
 
@@ -198,7 +199,7 @@ fn five() -> Vec<Board> {
                 )
                 .unwrap();
             b.set_tags(w, &[format!("tag{}", i % 2)]).unwrap();
-            b.add_default_phases(Lang::Nl).unwrap();
+            b.add_phases(&default_phases(Lang::Nl)).unwrap();
             let phase = b.phases[3].id;
             b.set_part(who, phase, Some(Part::Leads)).unwrap();
             let a = b.add_action(&format!("Actie {i}")).unwrap();

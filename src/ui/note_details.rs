@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::state::{focus_element, tr, AppState};
+use crate::content::CHECK_WORDS;
 use crate::i18n::{fill, fill_all};
-use crate::model::{placement_hint, terms_in, Id, Note, Term};
+use crate::model::{terms_in, Id, Note, Term};
 
 /// The board's glossary, shared by every note card so that a thousand notes look up terms in
 /// one list that changes only when the glossary does.
@@ -44,9 +45,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
             })
         })
     });
-    let hint = (!note.keep_here)
-        .then(|| placement_hint(note.quadrant, &note.text))
-        .flatten();
+    let hint = note.placement_hint(&CHECK_WORDS);
     let votes = note.votes;
     let tags = note.tags.clone();
     view! {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::phase_row::PhaseRow;
 use super::state::{tr, AppState, Step};
 use super::step_heading::StepHeading;
+use crate::content::default_phases;
 use crate::i18n::fill_all;
 use crate::model::{Domain, Id, Part};
 
@@ -46,7 +47,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                     data-testid="use-default-phases"
                     on:click=move |_| {
                         let lang = state.lang.get_untracked();
-                        state.change(board, |b| b.add_default_phases(lang));
+                        state.change(board, |b| b.add_phases(&default_phases(lang)));
                     }
                 >
                     {tr(|t| t.s.use_default_phases)}

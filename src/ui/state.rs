@@ -6,11 +6,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::content::{default_phases, example_board};
 use crate::file::{file_name, restore, to_json, Envelope, MAX_FILE_BYTES};
 use crate::i18n::{fill, fill_all, Lang, Texts};
 use crate::model::{
-    example_board, Board, BoardError, History, Id, Library, Quadrant, RemovedNote, Timestamp,
-    VoteRound,
+    Board, BoardError, History, Id, Library, Quadrant, RemovedNote, Timestamp, VoteRound,
 };
 use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
 
@@ -601,7 +601,7 @@ impl AppState {
             made = l.create(title).ok();
             // A new board starts with the phases of the prevention model, to adapt as needed.
             if let Some(board) = made.and_then(|id| l.board_mut(id)) {
-                let _ = board.add_default_phases(lang);
+                let _ = board.add_phases(&default_phases(lang));
             }
         });
         if let Some(id) = made {

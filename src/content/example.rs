@@ -1,10 +1,10 @@
 //! The example board a first-time visitor can open: a fictional municipality's focus group.
 
-use super::{
+use crate::i18n::Lang;
+use crate::model::{
     ActionField, ActionStatus, Board, BoardError, Domain, Id, Part, Participant, Quadrant,
     StrategyKind,
 };
-use crate::i18n::Lang;
 
 /// One kind of participant: organisation, role, domain.
 type Person = (&'static str, &'static str, Domain);
@@ -164,7 +164,7 @@ fn fill_session(board: &mut Board, lang: Lang, notes: &[Vec<Id>]) -> Result<(), 
         ),
         &[theme, o[2]],
     )?;
-    board.add_default_phases(lang)?;
+    board.add_phases(&super::default_phases(lang))?;
     let phases: Vec<Id> = board.phases.iter().map(|p| p.id).collect();
     // The social domain carries the first phases, the safety domain the last.
     for (person, phase, part) in [

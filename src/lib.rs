@@ -1,8 +1,10 @@
 //! SWOT Board: a SWOT board for focus groups that runs entirely in the browser.
 //!
-//! `model` and `file` are plain Rust (tested natively), and `content` gives the model its
-//! language content as data; `storage` puts boards in a key-value
-//! store behind a trait; `ui` is the Leptos interface.
+//! From the bottom up: `model` (the domain) and `file` (the session file) are plain Rust, tested
+//! natively; `content` gives the model its language content as data; `storage` puts boards in a
+//! key-value store behind a trait; `workspace` is the application core over that trait (the
+//! library, history, saving, other tabs, import, export), also tested natively; `ui` is the
+//! Leptos interface, a thin reactive layer around the workspace.
 
 pub mod content;
 pub mod file;
@@ -11,3 +13,4 @@ pub mod model;
 pub mod report;
 pub mod storage;
 pub mod ui;
+pub mod workspace;

@@ -261,17 +261,21 @@ impl<S: Store> BoardStore<S> {
 
     /// Whether the stored value of this board is what this tab last read or wrote.
     pub fn is_current(&self, id: Id) -> bool {
-        let key = board_key(id);
-        match self.store.get(&key) {
-            Ok(Some(text)) => self.seen.get(&key).map(|s| s.print) == Some(fingerprint(&text)),
-            Ok(None) => !self.seen.contains_key(&key),
-            Err(_) => false,
-        }
+        self.check_current(id).unwrap_or(false)
     }
 
-    /// Saves a board, unless another tab changed it since this tab last read it.
+    fn check_current(&self, id: Id) -> Result<bool, StoreError> {
+        let key = board_key(id);
+        Ok(match self.store.get(&key)? {
+            Some(text) => self.seen.get(&key).map(|s| s.print) == Some(fingerprint(&text)),
+            None => !self.seen.contains_key(&key),
+        })
+    }
+
+    /// Saves a board, unless another tab changed it since this tab last read it. A store that
+    /// cannot be read is [`SaveError::Unavailable`], not a clash with another tab.
     pub fn save(&mut self, board: &Board) -> Result<(), SaveError> {
-        if !self.is_current(board.id) {
+        if !self.check_current(board.id)? {
             return Err(SaveError::Stale);
         }
         let key = board_key(board.id);

@@ -11,7 +11,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let summary = Memo::new(move |_| {
-        state.library.with(|l| {
+        state.with_library(|l| {
             l.board(board)
                 .map(|b| (b.title.clone(), b.notes.len(), b.updated_at, b.example))
         })

@@ -10,7 +10,7 @@ use crate::model::{Id, Timestamp};
 pub fn BoardList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let boards = Memo::new(move |_| {
-        state.library.with(|l| {
+        state.with_library(|l| {
             l.newest_first()
                 .into_iter()
                 .map(|b| (b.id, b.updated_at))

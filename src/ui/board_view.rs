@@ -24,15 +24,10 @@ pub fn BoardView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let title = Memo::new(move |_| {
-        state
-            .library
-            .with(|l| l.board(board).map(|b| b.title.clone()).unwrap_or_default())
+        state.with_library(|l| l.board(board).map(|b| b.title.clone()).unwrap_or_default())
     });
-    let example = Memo::new(move |_| {
-        state
-            .library
-            .with(|l| l.board(board).is_some_and(|b| b.example))
-    });
+    let example =
+        Memo::new(move |_| state.with_library(|l| l.board(board).is_some_and(|b| b.example)));
     provide_context(Glossary::of(state.select(board, |b| b.glossary.clone())));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
@@ -109,7 +104,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         class="button secondary"
                         data-testid="undo-change"
                         aria-keyshortcuts="Control+Z"
-                        disabled=move || !state.can_undo.get()
+                        disabled=move || !state.can_undo()
                         on:click=move |_| state.step_history(true)
                     >
                         "↶ "
@@ -119,7 +114,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         class="button secondary"
                         data-testid="redo-change"
                         aria-keyshortcuts="Control+Shift+Z"
-                        disabled=move || !state.can_redo.get()
+                        disabled=move || !state.can_redo()
                         on:click=move |_| state.step_history(false)
                     >
                         "↷ "

@@ -13,7 +13,7 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let chain = Memo::new(move |_| {
         let id = state.chain_of.get()?;
-        state.library.with(|l| {
+        state.with_library(|l| {
             let b = l.board(board)?;
             let c = b.chain(id);
             let list = |ids: &[Id]| {

@@ -13,9 +13,7 @@ pub fn ImportDialog() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::AsNew);
     let open_title = Memo::new(move |_| {
         let current = state.current.get()?;
-        state
-            .library
-            .with(|l| l.board(current).map(|b| b.title.clone()))
+        state.with_library(|l| l.board(current).map(|b| b.title.clone()))
     });
 
     modal_while(

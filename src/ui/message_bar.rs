@@ -12,7 +12,7 @@ pub fn MessageBar() -> impl IntoView {
     let t = move || state.t();
 
     let warning = move || {
-        state.warning.get().map(|w| {
+        state.warning().map(|w| {
             let text = match w {
                 Warning::Full => t().storage_full,
                 Warning::Unavailable => t().storage_unavailable,
@@ -21,7 +21,7 @@ pub fn MessageBar() -> impl IntoView {
             view! {
                 <div class="message warning" role="alert" data-testid="message">
                     <p>{text}</p>
-                    <Show when=move || state.warning.get() == Some(Warning::Stale)>
+                    <Show when=move || state.warning() == Some(Warning::Stale)>
                         // What this tab holds is not lost: it can be saved as a file first.
                         <button
                             class="button secondary"
@@ -62,7 +62,7 @@ pub fn MessageBar() -> impl IntoView {
     });
 
     let unreadable = move || {
-        let count = state.unreadable.with(|u| u.len());
+        let count = state.with(|w| w.unreadable().len());
         (count > 0).then(|| {
             view! {
                 <div class="message warning" role="alert" data-testid="message">
@@ -71,9 +71,8 @@ pub fn MessageBar() -> impl IntoView {
                         class="button"
                         data-testid="download-unreadable"
                         on:click=move |_| {
-                            let text = state
-                                .unreadable
-                                .with_untracked(|u| {
+                            let text = state.with_untracked(|w| {
+ let u = w.unreadable();
                                     u.iter()
                                         .map(|item| {
                                             format!("{}\n{}\n{}\n", item.key, item.error, item.text)

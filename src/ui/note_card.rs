@@ -101,7 +101,7 @@ fn move_to(state: AppState, board: Id, id: Id, quadrant: Quadrant, to: Quadrant)
 /// Deletes a note, with undo in the message; focus goes to the next note of the quadrant, or
 /// else to the quadrant's input.
 fn delete(state: AppState, board: Id, id: Id, quadrant: Quadrant) {
-    let next = state.library.with_untracked(|l| {
+    let next = state.with_library_untracked(|l| {
         l.board(board).and_then(|b| {
             let ids: Vec<Id> = b.notes_in(quadrant).map(|n| n.id).collect();
             let at = ids.iter().position(|n| *n == id)?;
@@ -264,14 +264,14 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
             return;
         }
         let z = zone(&ev);
-        let same_quadrant = state.library.with_untracked(|l| {
+        let same_quadrant = state.with_library_untracked(|l| {
             l.board(board)
                 .and_then(|b| b.note(dragged))
                 .is_some_and(|n| n.quadrant == quadrant)
         });
         if z == 0 && same_quadrant {
             let t = state.t_now();
-            let name = state.library.with_untracked(|l| {
+            let name = state.with_library_untracked(|l| {
                 let n = l.board(board).map_or(0, |b| b.themes.len()) + 1;
                 fill(t.s.new_theme_name, &n.to_string())
             });

@@ -21,7 +21,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
         });
     };
     let label = move || {
-        state.library.with(|l| {
+        state.with_library(|l| {
             l.board(board)
                 .map(|b| b.participant_label(id))
                 .unwrap_or_default()

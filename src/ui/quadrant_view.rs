@@ -74,7 +74,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     let key = quadrant.key();
     // Only this quadrant's notes; a change elsewhere yields an equal list and renders nothing.
     let notes = Memo::new(move |_| {
-        state.library.with(|l| {
+        state.with_library(|l| {
             l.board(board)
                 .map(|b| b.notes_in(quadrant).cloned().collect::<Vec<Note>>())
                 .unwrap_or_default()

@@ -14,7 +14,7 @@ pub fn ReportView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let html = Memo::new(move |_| {
         let lang = state.lang.get();
-        state.library.with(|l| {
+        state.with_library(|l| {
             l.board(board)
                 .map(|b| report::html(b, lang, &Timestamp::now().date()))
                 .unwrap_or_default()
@@ -24,7 +24,7 @@ pub fn ReportView(board: Id) -> impl IntoView {
     let offer = move |kind: &'static str| {
         let lang = state.lang.get_untracked();
         let today = Timestamp::now().date();
-        state.library.with_untracked(|l| {
+        state.with_library_untracked(|l| {
             let Some(b) = l.board(board) else {
                 return;
             };

@@ -10,11 +10,11 @@ pub fn SaveStatus() -> impl IntoView {
         <p class="save-status" data-testid="save-status">
             {move || {
                 let t = state.t();
-                if state.warning.get().is_some() {
+                if state.warning().is_some() {
                     ""
                 } else if !state.kept {
                     t.kept_in_tab
-                } else if state.pending.get() {
+                } else if state.pending() {
                     t.saving
                 } else {
                     t.saved

@@ -1,5 +1,6 @@
-//! The state the whole interface shares, and the one place where changes to boards are applied,
-//! announced and scheduled for saving.
+//! The state the whole interface shares: the application core ([`Workspace`]) behind one
+//! trigger that tells every view when it changed, the timer that saves it, and what only the
+//! screen needs (the step, the note being edited, the passing message).
 
 use std::time::Duration;
 
@@ -7,22 +8,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::content::{default_phases, example_board};
-use crate::file::{file_name, restore, to_json, Envelope, MAX_FILE_BYTES};
+use crate::file::{restore, MAX_FILE_BYTES};
 use crate::i18n::{fill, fill_all, Lang, Texts};
-use crate::model::{
-    Board, BoardError, History, Id, Library, Quadrant, RemovedNote, Timestamp, VoteRound,
-};
-use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
+use crate::model::{Board, BoardError, Id, Library, Quadrant, RemovedNote, Timestamp, VoteRound};
+pub use crate::workspace::Warning;
+use crate::workspace::{MergeError, Outside, Workspace};
 
 #[cfg(target_arch = "wasm32")]
 type AppStore = crate::storage::BrowserStore;
 #[cfg(not(target_arch = "wasm32"))]
 type AppStore = crate::storage::MemoryStore;
-
-/// A save waits for this long a pause in changes...
-const QUIET_MS: u64 = 400;
-/// ...but never longer than this after the first unsaved change.
-const MOST_MS: u64 = 2_000;
 
 /// The steps of a session, each a screen of the board, in the order a facilitator runs them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,17 +109,6 @@ pub struct Message {
     pub undo: Option<Undo>,
 }
 
-/// A lasting problem with saving, shown until it is solved.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Warning {
-    /// Storage is full.
-    Full,
-    /// Storage cannot be used.
-    Unavailable,
-    /// Another tab changed a board that has unsaved changes here.
-    Stale,
-}
-
 /// One file picked or dropped for import, read and checked, not yet applied.
 #[derive(Clone, Debug)]
 pub struct ImportFile {
@@ -148,18 +132,10 @@ pub enum ImportMode {
 pub struct AppState {
     /// The interface language.
     pub lang: RwSignal<Lang>,
-    /// Every board on the device.
-    pub library: RwSignal<Library>,
     /// The open board, or `None` for the list of boards.
     pub current: RwSignal<Option<Id>>,
     /// The passing message, if any.
     pub message: RwSignal<Option<Message>>,
-    /// The lasting warning, if any.
-    pub warning: RwSignal<Option<Warning>>,
-    /// Stored data that could not be read at start-up.
-    pub unreadable: RwSignal<Vec<Unreadable>>,
-    /// Whether changes wait to be saved.
-    pub pending: RwSignal<bool>,
     /// What screen readers are told after an action.
     pub announcement: RwSignal<String>,
     /// The note being dragged.
@@ -168,12 +144,8 @@ pub struct AppState {
     pub editing: RwSignal<Option<Id>>,
     /// Files read for import, waiting for the user's choice.
     pub import: RwSignal<Option<Vec<ImportFile>>>,
-    /// When a save last succeeded in this tab.
-    pub last_saved: RwSignal<Option<Timestamp>>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
-    /// When each board was last exported on this device.
-    pub exported: RwSignal<std::collections::HashMap<Id, Timestamp>>,
     /// Presentation mode for the projector: `None` off, `Some(None)` all four quadrants,
     /// `Some(Some(q))` one quadrant.
     pub presenting: RwSignal<Option<Option<crate::model::Quadrant>>>,
@@ -189,16 +161,13 @@ pub struct AppState {
     pub synthesizing: RwSignal<bool>,
     /// Boards read from session files for the synthesis only; they never enter the library.
     pub synthesis_files: RwSignal<Vec<Board>>,
-    /// Whether the open board has a change to undo.
-    pub can_undo: RwSignal<bool>,
-    /// Whether the open board has an undone change to redo.
-    pub can_redo: RwSignal<bool>,
     /// Whether what is saved outlives this tab: false where the browser blocks storage and the
     /// boards live in memory only.
     pub kept: bool,
-    histories: StoredValue<std::collections::HashMap<Id, History>>,
-    store: StoredValue<BoardStore<AppStore>>,
-    autosave: StoredValue<Autosave>,
+    workspace: StoredValue<Workspace<AppStore>>,
+    /// Fires after every change to the workspace; every read through [`AppState::with`]
+    /// follows it.
+    changed: Trigger,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -206,44 +175,19 @@ impl AppState {
     /// Reads the boards kept on the device and the settings.
     pub fn load() -> Self {
         ask_for_persistent_storage();
-        let mut store = BoardStore::new(AppStore::default());
-        let (boards, unreadable, warning) = match store.load() {
-            Ok(loaded) => (loaded.boards, loaded.unreadable, None),
-            Err(_) => (Vec::new(), Vec::new(), Some(Warning::Unavailable)),
-        };
-        let lang = store
-            .setting("lang")
-            .map(|tag| Lang::from_tag(&tag))
-            .unwrap_or_else(browser_lang);
-        let library = Library::new(boards);
-        let exported = library
-            .boards()
-            .iter()
-            .filter_map(|b| {
-                let at = store.setting(&format!("exported/{}", b.id))?.parse().ok()?;
-                Some((b.id, Timestamp(at)))
-            })
-            .collect();
-        let kept = store.store().outlives_tab();
-        let current = store
-            .setting("current")
-            .and_then(|id| Id::parse(&id))
-            .filter(|id| library.board(*id).is_some());
+        let workspace = Workspace::open(AppStore::default());
+        let lang = workspace.lang().unwrap_or_else(browser_lang);
+        let kept = workspace.outlives_tab();
+        let current = workspace.current();
         AppState {
             lang: RwSignal::new(lang),
-            library: RwSignal::new(library),
             current: RwSignal::new(current),
             message: RwSignal::new(None),
-            warning: RwSignal::new(warning),
-            unreadable: RwSignal::new(unreadable),
-            pending: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             dragging: RwSignal::new(None),
             editing: RwSignal::new(None),
             import: RwSignal::new(None),
-            last_saved: RwSignal::new(None),
             update_ready: RwSignal::new(false),
-            exported: RwSignal::new(exported),
             presenting: RwSignal::new(None),
             step: RwSignal::new(Step::Notes),
             grouping: RwSignal::new(None),
@@ -251,14 +195,42 @@ impl AppState {
             chain_of: RwSignal::new(None),
             synthesizing: RwSignal::new(false),
             synthesis_files: RwSignal::new(Vec::new()),
-            can_undo: RwSignal::new(false),
-            can_redo: RwSignal::new(false),
             kept,
-            histories: StoredValue::new(Default::default()),
-            store: StoredValue::new(store),
-            autosave: StoredValue::new(Autosave::new(QUIET_MS, MOST_MS)),
+            workspace: StoredValue::new(workspace),
+            changed: Trigger::new(),
             timer: StoredValue::new(None),
         }
+    }
+
+    /// Reads the workspace, and follows its changes when called in a view or memo.
+    pub fn with<R>(&self, f: impl FnOnce(&Workspace<AppStore>) -> R) -> R {
+        self.changed.track();
+        self.with_untracked(f)
+    }
+
+    /// Reads the workspace without following it, for event handlers.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Workspace<AppStore>) -> R) -> R {
+        self.workspace
+            .try_with_value(f)
+            .expect("the workspace lives as long as the app")
+    }
+
+    /// Reads every board, following their changes.
+    pub fn with_library<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.with(|w| f(w.library()))
+    }
+
+    /// Reads every board without following them.
+    pub fn with_library_untracked<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.with_untracked(|w| f(w.library()))
+    }
+
+    /// Changes the workspace; views follow, and a change waiting to be saved is saved on time.
+    fn update<R>(&self, f: impl FnOnce(&mut Workspace<AppStore>) -> R) -> Option<R> {
+        let result = self.workspace.try_update_value(f)?;
+        self.changed.notify();
+        self.schedule_save();
+        Some(result)
     }
 
     /// The texts of the current language (tracked: a view using it follows a language switch).
@@ -274,8 +246,34 @@ impl AppState {
     /// Switches the language and remembers it.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        self.store
-            .update_value(|s| s.set_setting("lang", lang.tag()));
+        self.workspace.update_value(|w| w.set_lang(lang));
+    }
+
+    /// The lasting problem with saving, if any.
+    pub fn warning(&self) -> Option<Warning> {
+        self.with(|w| w.warning())
+    }
+
+    /// Whether changes wait to be saved.
+    pub fn pending(&self) -> bool {
+        self.with(|w| w.is_pending())
+    }
+
+    /// When a save last succeeded in this tab.
+    pub fn last_saved(&self) -> Option<Timestamp> {
+        self.with(|w| w.last_saved())
+    }
+
+    /// Whether the open board has a change to undo.
+    pub fn can_undo(&self) -> bool {
+        let current = self.current.get();
+        self.with(|w| current.is_some_and(|b| w.can_undo(b)))
+    }
+
+    /// Whether the open board has an undone change to redo.
+    pub fn can_redo(&self) -> bool {
+        let current = self.current.get();
+        self.with(|w| current.is_some_and(|b| w.can_redo(b)))
     }
 
     /// Applies a change to a board. A refused change leaves the board as it was and tells the
@@ -285,26 +283,14 @@ impl AppState {
         board: Id,
         f: impl FnOnce(&mut Board) -> Result<T, BoardError>,
     ) -> Option<T> {
-        let mut outcome = Err(BoardError::NoSuchBoard);
-        self.library
-            .maybe_update(|library| match library.board_mut(board) {
-                Some(b) => {
-                    let before = b.clone();
-                    outcome = f(b);
-                    // Every change moves `updated_at` on; a refused or empty change does not.
-                    let changed = outcome.is_ok() && b.updated_at != before.updated_at;
-                    if changed {
-                        self.histories
-                            .update_value(|h| h.entry(board).or_default().record(before));
-                    }
-                    changed
-                }
-                None => false,
-            });
+        let now = Timestamp::now();
+        let outcome = self
+            .workspace
+            .try_update_value(|w| w.change(board, now, f))?;
         match outcome {
             Ok(value) => {
-                self.schedule_save(board);
-                self.refresh_history();
+                self.changed.notify();
+                self.schedule_save();
                 Some(value)
             }
             Err(error) => {
@@ -314,9 +300,9 @@ impl AppState {
         }
     }
 
-    /// Saves a board shortly, like any change (for boards added outside [`AppState::change`]).
-    pub fn save_soon(&self, board: Id) {
-        self.schedule_save(board);
+    /// Adds a board made elsewhere (e.g. in the synthesis) as a new board; returns its id.
+    pub fn add_board(&self, board: Board) -> Option<Id> {
+        self.update(|w| w.add_board(board, Timestamp::now()))
     }
 
     /// Shows or leaves the synthesis of many sessions.
@@ -358,16 +344,15 @@ impl AppState {
         });
     }
 
-    fn schedule_save(&self, board: Id) {
-        let now = Timestamp::now().millis();
-        let due = self
-            .autosave
-            .try_update_value(|a| a.changed(board, now))
-            .unwrap_or(now);
-        self.pending.set(true);
+    /// Sets the timer for the next save the workspace asks for.
+    fn schedule_save(&self) {
+        let Some(Some(due)) = self.workspace.try_with_value(|w| w.save_due()) else {
+            return;
+        };
         if let Some(Some(old)) = self.timer.try_get_value() {
             old.clear();
         }
+        let now = Timestamp::now().millis();
         let state = *self;
         let handle = set_timeout_with_handle(
             move || state.flush(),
@@ -379,69 +364,31 @@ impl AppState {
 
     /// Saves every board with unsaved changes now (also when the page is hidden or closed).
     pub fn flush(&self) {
-        let Some(ids) = self.autosave.try_update_value(|a| a.take()) else {
-            return;
-        };
-        let mut problem = None;
-        for id in ids {
-            let result = self
-                .library
-                .with_untracked(|library| match library.board(id) {
-                    Some(board) => self
-                        .store
-                        .try_update_value(|s| s.save(board))
-                        .unwrap_or(Ok(())),
-                    None => Ok(()),
-                });
-            match result {
-                Ok(()) => {}
-                Err(SaveError::Stale) => problem = Some(Warning::Stale),
-                Err(SaveError::Full) => problem = problem.or(Some(Warning::Full)),
-                Err(SaveError::Unavailable(_)) => problem = problem.or(Some(Warning::Unavailable)),
-            }
-            if result.is_err() {
-                // Kept dirty, so the next change or page hide tries again.
-                let now = Timestamp::now().millis();
-                self.autosave.update_value(|a| {
-                    a.changed(id, now);
-                });
-            }
-        }
-        if problem.is_none() {
-            self.last_saved.set(Some(Timestamp::now()));
-        }
-        let still = self.autosave.with_value(|a| a.is_dirty());
-        self.pending.set(still && problem.is_none());
-        if problem != self.warning.get_untracked() {
-            self.warning.set(problem);
+        if self
+            .workspace
+            .try_update_value(|w| w.flush(Timestamp::now()))
+            .is_some()
+        {
+            self.changed.notify();
         }
     }
 
     /// Takes in a change another tab made to the stored boards.
     pub fn on_storage_event(&self, key: Option<String>) {
-        let Some(key) = key else {
-            // localStorage.clear() in another tab: keep what is on screen and say so.
-            self.warning.set(Some(Warning::Stale));
+        let Some(outside) = self
+            .workspace
+            .try_update_value(|w| w.take_outside_write(key.as_deref()))
+        else {
             return;
         };
-        let Some(id) = key.strip_prefix(BOARD_PREFIX).and_then(Id::parse) else {
-            return;
-        };
-        if self.autosave.with_value(|a| a.is_board_dirty(id)) {
-            self.warning.set(Some(Warning::Stale));
+        if outside == Outside::Nothing {
             return;
         }
-        match self.store.try_update_value(|s| s.reread(id)) {
-            Some(Ok(Some(board))) => self.library.update(|l| l.replace(board)),
-            Some(Ok(None)) => {
-                self.library.update(|l| {
-                    l.remove(id);
-                });
-                if self.current.get_untracked() == Some(id) {
-                    self.open(None);
-                }
+        self.changed.notify();
+        if let Outside::Removed(id) = outside {
+            if self.current.get_untracked() == Some(id) {
+                self.open(None);
             }
-            _ => self.warning.set(Some(Warning::Stale)),
         }
     }
 
@@ -450,42 +397,12 @@ impl AppState {
         let Some(board) = self.current.get_untracked() else {
             return;
         };
-        let mut done = false;
-        self.library.maybe_update(|l| {
-            let Some(b) = l.board_mut(board) else {
-                return false;
-            };
-            self.histories.update_value(|h| {
-                let history = h.entry(board).or_default();
-                done = if undo {
-                    history.undo(b)
-                } else {
-                    history.redo(b)
-                };
-            });
-            done
-        });
-        if done {
+        let done = self.update(|w| w.step_history(board, undo, Timestamp::now()));
+        if done == Some(true) {
             self.editing.set(None);
-            self.schedule_save(board);
             let t = self.t_now();
             self.announce(if undo { t.undone } else { t.redone }.to_string());
         }
-        self.refresh_history();
-    }
-
-    fn refresh_history(&self) {
-        let (undo, redo) = self
-            .current
-            .get_untracked()
-            .map_or((false, false), |board| {
-                self.histories.with_value(|h| {
-                    h.get(&board)
-                        .map_or((false, false), |h| (h.can_undo(), h.can_redo()))
-                })
-            });
-        self.can_undo.set(undo);
-        self.can_redo.set(redo);
     }
 
     /// Steps presentation mode through its views: on the notes, all four quadrants and then each
@@ -525,8 +442,7 @@ impl AppState {
     /// Goes to a note, theme, strategy or action of the open board: its step, then focus on it.
     pub fn go_to(&self, board: Id, id: Id) {
         let (step, element) = self
-            .library
-            .with_untracked(|l| {
+            .with_library_untracked(|l| {
                 let b = l.board(board)?;
                 if b.note(id).is_some() {
                     Some((Step::Notes, format!("note-{id}")))
@@ -559,8 +475,8 @@ impl AppState {
     where
         T: Clone + PartialEq + Default + Send + Sync + 'static,
     {
-        let library = self.library;
-        Memo::new(move |_| library.with(|l| l.board(board).map(&f).unwrap_or_default()))
+        let state = *self;
+        Memo::new(move |_| state.with_library(|l| l.board(board).map(&f).unwrap_or_default()))
     }
 
     /// Ends presentation mode; focus goes back to the button that started it.
@@ -581,10 +497,7 @@ impl AppState {
         self.chain_of.set(None);
         self.vote_round.set((1, VoteRound::default()));
         self.current.set(board);
-        self.refresh_history();
-        let value = board.map(|id| id.to_string()).unwrap_or_default();
-        self.store
-            .update_value(|s| s.set_setting("current", &value));
+        self.workspace.update_value(|w| w.set_current(board));
         match (board, left) {
             (Some(_), _) => focus_element("board-heading"),
             (None, Some(left)) => focus_element(&format!("board-{left}")),
@@ -595,66 +508,43 @@ impl AppState {
     /// Makes an empty board and opens it.
     pub fn create_board(&self) {
         let title = self.t_now().new_board_title;
-        let lang = self.lang.get_untracked();
-        let mut made = None;
-        self.library.update(|l| {
-            made = l.create(title).ok();
-            // A new board starts with the phases of the prevention model, to adapt as needed.
-            if let Some(board) = made.and_then(|id| l.board_mut(id)) {
-                let _ = board.add_phases(&default_phases(lang));
+        // A new board starts with the phases of the prevention model, to adapt as needed.
+        let phases = default_phases(self.lang.get_untracked());
+        match self.update(|w| w.create_board(title, &phases, Timestamp::now())) {
+            Some(Ok(id)) => {
+                self.step.set(Step::Notes);
+                self.open(Some(id));
+                // An empty board: the scribe can start typing strengths at once.
+                focus_element("input-strengths");
             }
-        });
-        if let Some(id) = made {
-            self.schedule_save(id);
-            self.step.set(Step::Notes);
-            self.open(Some(id));
-            // An empty board: the scribe can start typing strengths at once.
-            focus_element("input-strengths");
+            Some(Err(e)) => self.error(self.t_now().board_error(&e)),
+            None => {}
         }
     }
 
     /// Adds the example board and opens it.
     pub fn open_example(&self) {
-        let board = example_board(self.lang.get_untracked());
-        let mut id = board.id;
-        self.library.update(|l| id = l.add(board));
-        self.schedule_save(id);
-        self.open(Some(id));
+        if let Some(id) = self.add_board(example_board(self.lang.get_untracked())) {
+            self.open(Some(id));
+        }
     }
 
     /// Copies a board under "Copy of ...".
     pub fn duplicate_board(&self, board: Id) {
         let t = self.t_now();
-        let mut outcome = Err(BoardError::NoSuchBoard);
-        self.library.update(|l| {
-            if let Some(original) = l.board(board) {
-                let title: String = fill(t.copy_of, &original.title)
-                    .chars()
-                    .take(crate::model::MAX_TITLE_CHARS)
-                    .collect();
-                outcome = l.duplicate(board, &title);
-            }
-        });
-        match outcome {
-            Ok(id) => {
-                self.schedule_save(id);
-                self.announce(t.duplicate.to_string());
-            }
-            Err(e) => self.error(t.board_error(&e)),
+        let copy_of = |title: &str| fill(t.copy_of, title);
+        match self.update(|w| w.duplicate(board, copy_of, Timestamp::now())) {
+            Some(Ok(_)) => self.announce(t.duplicate.to_string()),
+            Some(Err(e)) => self.error(t.board_error(&e)),
+            None => {}
         }
     }
 
     /// Deletes a board; the confirmation offers Undo.
     pub fn delete_board(&self, board: Id) {
-        let mut removed = None;
-        self.library.update(|l| removed = l.remove(board));
-        let Some((position, gone)) = removed else {
+        let Some(Some((position, gone))) = self.update(|w| w.delete_board(board)) else {
             return;
         };
-        self.autosave.update_value(|a| a.forget(board));
-        if let Some(Err(_)) = self.store.try_update_value(|s| s.delete(board)) {
-            self.warning.set(Some(Warning::Unavailable));
-        }
         if self.current.get_untracked() == Some(board) {
             self.open(None);
         }
@@ -671,8 +561,7 @@ impl AppState {
         match undo {
             Undo::Board(position, board) => {
                 let id = board.id;
-                self.library.update(|l| l.put_back(position, *board));
-                self.schedule_save(id);
+                self.update(|w| w.put_back(position, *board, Timestamp::now()));
                 focus_element(&format!("board-{id}"));
             }
             Undo::Note(board, removed) => {
@@ -712,30 +601,9 @@ impl AppState {
 
     /// Downloads boards as a session file: the open board, or with `None` every board.
     pub fn export(&self, board: Option<Id>) {
-        let boards: Vec<Board> = self.library.with_untracked(|l| match board {
-            Some(id) => l.board(id).cloned().into_iter().collect(),
-            None => l.newest_first().into_iter().cloned().collect(),
-        });
-        if boards.is_empty() {
-            return;
+        if let Some(Some(file)) = self.update(|w| w.export(board, Timestamp::now())) {
+            super::download::download_text(&file.name, &file.json, "application/json");
         }
-        let now = Timestamp::now();
-        let name = match board {
-            Some(_) => file_name(&boards[0].title, &now.date()),
-            None => file_name("swot-board-all", &now.date()),
-        };
-        let ids: Vec<Id> = boards.iter().map(|b| b.id).collect();
-        super::download::download_text(&name, &to_json(&Envelope::new(boards)), "application/json");
-        self.exported.update(|e| {
-            for id in &ids {
-                e.insert(*id, now);
-            }
-        });
-        self.store.update_value(|s| {
-            for id in &ids {
-                s.set_setting(&format!("exported/{id}"), &now.millis().to_string());
-            }
-        });
     }
 
     /// Reads picked or dropped files and asks the user how to bring them in. Nothing is
@@ -778,60 +646,35 @@ impl AppState {
             .filter_map(|f| f.boards.ok())
             .flatten()
             .collect();
-        let open = self.current.get_untracked();
-        match (mode, open) {
+        let now = Timestamp::now();
+        match (mode, self.current.get_untracked()) {
             (ImportMode::MergeIntoOpen, Some(target)) => {
-                let mut outcome = Ok((0, 0));
-                self.library.maybe_update(|l| {
-                    let Some(board) = l.board_mut(target) else {
-                        return false;
-                    };
-                    let mut merged = board.clone();
-                    let mut counts = (0, 0);
-                    for incoming in &boards {
-                        match merged.merge(incoming) {
-                            Ok(report) => {
-                                counts.0 += report.added_notes;
-                                counts.1 += report.both_kept;
-                            }
-                            Err(invalid) => {
-                                outcome = Err(invalid);
-                                return false;
-                            }
-                        }
-                    }
-                    let before = std::mem::replace(board, merged);
-                    self.histories
-                        .update_value(|h| h.entry(target).or_default().record(before));
-                    outcome = Ok(counts);
-                    true
-                });
-                match outcome {
-                    Ok((added, both)) => {
-                        self.schedule_save(target);
-                        self.refresh_history();
-                        self.inform(
-                            fill_all(t.merged, &[&added.to_string(), &both.to_string()]),
-                            None,
-                        );
-                    }
-                    Err(invalid) => self.error(fill_all(
+                match self.update(|w| w.merge_into(target, &boards, now)) {
+                    Some(Ok(merged)) => self.inform(
+                        fill_all(
+                            t.merged,
+                            &[
+                                &merged.added_notes.to_string(),
+                                &merged.both_kept.to_string(),
+                            ],
+                        ),
+                        None,
+                    ),
+                    Some(Err(MergeError::Invalid(invalid))) => self.error(fill_all(
                         t.err_at,
                         &[&invalid.path, &t.problem(&invalid.problem)],
                     )),
+                    Some(Err(MergeError::NoBoard)) => {
+                        self.error(t.board_error(&BoardError::NoSuchBoard))
+                    }
+                    None => {}
                 }
             }
             _ => {
                 let titles: Vec<String> = boards.iter().map(|b| b.title.clone()).collect();
-                let mut ids = Vec::new();
-                self.library.update(|l| {
-                    for board in boards {
-                        ids.push(l.add(board));
-                    }
-                });
-                for id in &ids {
-                    self.schedule_save(*id);
-                }
+                let ids = self
+                    .update(|w| w.import_as_new(boards, now))
+                    .unwrap_or_default();
                 if let [only] = ids[..] {
                     self.open(Some(only));
                 }
@@ -850,7 +693,7 @@ impl AppState {
 
     /// How many bytes the app uses in storage.
     pub fn storage_used(&self) -> usize {
-        self.store.with_value(|s| s.used())
+        self.with_untracked(|w| w.storage_used())
     }
 }
 

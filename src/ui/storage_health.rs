@@ -10,18 +10,16 @@ use crate::model::Id;
 pub fn StorageHealth(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let updated = Memo::new(move |_| state.library.with(|l| l.board(board).map(|b| b.updated_at)));
+    let updated = Memo::new(move |_| state.with_library(|l| l.board(board).map(|b| b.updated_at)));
     let line = move || {
         let t = t();
         let lang = state.lang.get();
         let mut parts = Vec::new();
-        if let Some(at) = state.last_saved.get() {
+        if let Some(at) = state.last_saved() {
             parts.push(fill(t.last_saved, &format_moment(at, lang)));
         }
-        // Read again after every save.
-        state.last_saved.track();
         parts.push(fill(t.space_used, &bytes(state.storage_used(), lang)));
-        let exported = state.exported.with(|e| e.get(&board).copied());
+        let exported = state.with(|w| w.exported_at(board));
         parts.push(match (exported, updated.get()) {
             (None, _) => t.never_exported.to_string(),
             (Some(at), Some(changed)) if changed > at => {

@@ -16,7 +16,7 @@ pub fn SynthesisView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let on_device = Memo::new(move |_| {
-        state.library.with(|l| {
+        state.with_library(|l| {
             l.newest_first()
                 .into_iter()
                 .map(|b| (b.id, b.title.clone()))
@@ -27,9 +27,8 @@ pub fn SynthesisView() -> impl IntoView {
     let filter = RwSignal::new(Filter::default());
     let synthesis = Memo::new(move |_| {
         let ids = chosen.get();
-        let mut boards: Vec<Board> = state
-            .library
-            .with(|l| ids.iter().filter_map(|id| l.board(*id).cloned()).collect());
+        let mut boards: Vec<Board> =
+            state.with_library(|l| ids.iter().filter_map(|id| l.board(*id).cloned()).collect());
         boards.extend(state.synthesis_files.get());
         Synthesis::new(boards)
     });
@@ -73,9 +72,7 @@ pub fn SynthesisView() -> impl IntoView {
     let save = move |_| match board_of() {
         Ok(board) => {
             let title = board.title.clone();
-            let mut id = board.id;
-            state.library.update(|l| id = l.add(board));
-            state.save_soon(id);
+            state.add_board(board);
             state.inform(fill(state.t_now().s.s_saved, &title), None);
         }
         Err(e) => state.error(state.t_now().board_error(&e)),

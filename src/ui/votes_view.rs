@@ -159,7 +159,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     .map(|quadrant| {
                         let order = Memo::new(move |_| {
                             let sort = sorted.get();
-                            state.library.with(|l| {
+                            state.with_library(|l| {
                                 let Some(b) = l.board(board) else { return Vec::new() };
                                 let mut ids: Vec<(Id, u32)> = b
                                     .notes_in(quadrant)

@@ -118,13 +118,16 @@ pub enum RestoreError {
         reason: String,
     },
     /// A field missing, of the wrong type, or with a value not allowed.
-    #[error("{path}: {message}")]
+    #[error("{path}: {problem}")]
     Field {
-        /// Where, e.g. `boards[0].notes[3].quadrant`.
+        /// Where, e.g. `boards[0].notes[3].quadrant`; empty for the file as a whole.
         path: String,
-        /// What serde said of it.
-        message: String,
+        /// What is wrong there.
+        problem: FieldProblem,
     },
+    /// A stored value that holds another board than its key names, or more than one.
+    #[error("a stored value holds another board than its key names")]
+    NotItsKey,
     /// Well-formed, but breaking a rule of the board (duplicate ids, missing links, ...).
     #[error("boards[{board}].{invalid}")]
     Invalid {
@@ -136,6 +139,104 @@ pub enum RestoreError {
     /// Holds no board.
     #[error("the file holds no board")]
     NoBoards,
+}
+
+/// What is wrong with one field of a file, typed so that every language can say it.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum FieldProblem {
+    /// A field that must be there is not.
+    #[error("field `{0}` is missing")]
+    Missing(String),
+    /// A field named twice in one object.
+    #[error("field `{0}` appears twice")]
+    Duplicate(String),
+    /// A value that is not one of those allowed.
+    #[error("`{value}` is not an allowed value")]
+    UnknownValue {
+        /// The value in the file.
+        value: String,
+        /// The values allowed there.
+        allowed: Vec<String>,
+    },
+    /// A value of another kind than the field takes.
+    #[error("a value of another kind")]
+    WrongType {
+        /// The kind the field takes.
+        expected: Kind,
+    },
+}
+
+/// A kind of JSON value, as a field expects it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A string.
+    Text,
+    /// A whole number.
+    WholeNumber,
+    /// `true` or `false`.
+    TrueFalse,
+    /// An array.
+    List,
+    /// An object.
+    Object,
+    /// A kind this app has no name for (a date, an id): the value is not valid there.
+    Other,
+}
+
+impl FieldProblem {
+    /// Reads what serde_json says of a field (its messages are stable: "missing field `x`",
+    /// "unknown variant `v`, expected one of `a`, `b`", "invalid type: integer `42`, expected a
+    /// string"); anything else is a value not valid there.
+    pub fn from_serde(message: &str) -> Self {
+        // The words between backticks: the field, or the value and then those allowed.
+        let mut quoted = message.split('`').skip(1).step_by(2).map(str::to_string);
+        if let Some(first) = quoted.next() {
+            if message.starts_with("missing field") {
+                return FieldProblem::Missing(first);
+            }
+            if message.starts_with("duplicate field") {
+                return FieldProblem::Duplicate(first);
+            }
+            if message.starts_with("unknown variant") {
+                return FieldProblem::UnknownValue {
+                    value: first,
+                    allowed: quoted.collect(),
+                };
+            }
+        }
+        // What follows "expected", up to serde_json's " at line ...".
+        let expected = message.split_once("expected ").map_or("", |(_, e)| e);
+        FieldProblem::WrongType {
+            expected: Kind::named(expected),
+        }
+    }
+}
+
+impl Kind {
+    fn named(expected: &str) -> Self {
+        let whole = [
+            "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+        ];
+        if expected.contains("string") || expected.contains("char") {
+            Kind::Text
+        } else if whole.iter().any(|w| expected.starts_with(w)) || expected.contains("integer") {
+            Kind::WholeNumber
+        } else if expected.contains("bool") {
+            Kind::TrueFalse
+        } else if ["sequence", "array", "tuple", "list"]
+            .iter()
+            .any(|k| expected.contains(k))
+        {
+            Kind::List
+        } else if ["struct", "map", "object"]
+            .iter()
+            .any(|k| expected.contains(k))
+        {
+            Kind::Object
+        } else {
+            Kind::Other
+        }
+    }
 }
 
 /// Writes boards as a session file: pretty-printed, fields always in the same order, so two
@@ -301,17 +402,11 @@ pub fn restore(bytes: &[u8]) -> Result<Envelope, RestoreError> {
     } else {
         text.to_string()
     };
-    let mut envelope: Envelope = serde_json::from_str(&current).map_err(|e| {
-        let message = e.to_string();
-        let message = match message.rfind(" at line ") {
-            Some(at) => message[..at].to_string(),
-            None => message,
-        };
-        RestoreError::Field {
+    let mut envelope: Envelope =
+        serde_json::from_str(&current).map_err(|e| RestoreError::Field {
             path: path::json_path(&current, e.line(), e.column()),
-            message,
-        }
-    })?;
+            problem: FieldProblem::from_serde(&e.to_string()),
+        })?;
     keep_unknown_fields(&mut envelope, &value);
     if envelope.boards.is_empty() {
         return Err(RestoreError::NoBoards);

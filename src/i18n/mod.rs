@@ -1,7 +1,9 @@
 //! Every text of the interface, in Dutch and in English, kept in one place.
 //!
 //! A [`Texts`] is a struct with one field a text, so a text missing in one language is a compile
-//! error, not a blank on screen. Texts with a `{}` take one value through [`fill`].
+//! error, not a blank on screen. A text with values names them, `{title}`, and says a number's
+//! forms, `{count|notitie|notities}`; [`fill`] puts the values in, in one pass. A test checks
+//! that each text has the same placeholders in every language.
 
 mod steps;
 
@@ -9,8 +11,10 @@ use serde::{Deserialize, Serialize};
 
 pub use steps::StepTexts;
 
-use crate::file::RestoreError;
-use crate::model::{ActionStatus, BoardError, Domain, Part, Problem, Quadrant, StrategyKind};
+use crate::file::{FieldProblem, Kind, RestoreError};
+use crate::model::{
+    ActionStatus, BoardError, Domain, Invalid, Part, Problem, Quadrant, StrategyKind,
+};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,16 +57,47 @@ impl Lang {
     }
 }
 
-/// Puts `value` in place of the `{}` in a text.
-pub fn fill(template: &str, value: &str) -> String {
-    template.replacen("{}", value, 1)
+/// Fills a text's placeholders in one pass: `{name}` takes the value of that name, and
+/// `{name|one|other}` the form for that number (`one` for 1, `other` for any other number; Dutch
+/// and English need no more). Values go in as they are: a value holding `{x}` is never read as
+/// a placeholder. A placeholder with no value stays as it is, so a slip shows instead of hiding.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let value = |name: &str| values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    let mut text = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        text.push_str(before);
+        let Some((inner, after)) = after.split_once('}') else {
+            text.push('{');
+            rest = after;
+            break;
+        };
+        let mut parts = inner.split('|');
+        let name = parts.next().unwrap_or_default();
+        match (value(name), parts.next(), parts.next()) {
+            (Some(v), None, _) => text.push_str(v),
+            (Some(v), Some(one), Some(other)) => text.push_str(if v == "1" { one } else { other }),
+            _ => {
+                text.push('{');
+                text.push_str(inner);
+                text.push('}');
+            }
+        }
+        rest = after;
+    }
+    text.push_str(rest);
+    text
 }
 
-/// Puts each value in place of the next `{}` in a text.
-pub fn fill_all(template: &str, values: &[&str]) -> String {
-    values.iter().fold(template.to_string(), |text, value| {
-        text.replacen("{}", value, 1)
-    })
+/// The names of a text's placeholders, for the test that every language has the same ones.
+#[cfg(test)]
+fn placeholders(template: &str) -> std::collections::BTreeSet<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}'))
+        .map(|(inner, _)| inner.split('|').next().unwrap_or_default())
+        .collect()
 }
 
 /// A size in bytes as people read it, with the language's decimal sign: `812 B`, `14,2 kB`.
@@ -80,6 +115,7 @@ pub fn bytes(n: usize, lang: Lang) -> String {
 }
 
 /// The texts of a quadrant.
+#[cfg_attr(test, derive(Serialize))]
 pub struct QuadrantTexts {
     /// Its name, e.g. "Krachten".
     pub name: &'static str,
@@ -90,6 +126,7 @@ pub struct QuadrantTexts {
 }
 
 /// Every text of the interface in one language.
+#[cfg_attr(test, derive(Serialize))]
 pub struct Texts {
     /// The language these texts are in.
     pub lang: Lang,
@@ -129,13 +166,13 @@ pub struct Texts {
     pub duplicate: &'static str,
     /// Button: delete.
     pub delete: &'static str,
-    /// Title of a copy, `{}` is the original title.
+    /// Title of a copy, `{title}` is the original title.
     pub copy_of: &'static str,
-    /// `{}` notes.
+    /// `{count}` notes.
     pub note_count: &'static str,
-    /// Changed `{}` (a date).
+    /// Changed `{date}` (a date).
     pub changed_at: &'static str,
-    /// Confirmation after deleting a board, `{}` is its title.
+    /// Confirmation after deleting a board, `{title}` is its title.
     pub board_deleted: &'static str,
     /// Confirmation after deleting a note.
     pub note_deleted: &'static str,
@@ -165,11 +202,11 @@ pub struct Texts {
     pub move_to: &'static str,
     /// Label of the editor of a note.
     pub edit_label: &'static str,
-    /// Announcement: note added to `{}`.
+    /// Announcement: note added to `{quadrant}`.
     pub added_to: &'static str,
-    /// Announcement: note moved to `{}`.
+    /// Announcement: note moved to `{quadrant}`.
     pub moved_to: &'static str,
-    /// Announcement: note moved within its quadrant, `{}` is its new position.
+    /// Announcement: note moved within its quadrant, `{position}` is its new position.
     pub moved_position: &'static str,
     /// The keyboard help line.
     pub shortcuts: &'static str,
@@ -189,15 +226,15 @@ pub struct Texts {
     pub stale_tab: &'static str,
     /// Button: reload the page.
     pub reload: &'static str,
-    /// Warning about unreadable stored data, `{}` is how many records.
+    /// Warning about unreadable stored data, `{count}` is how many records.
     pub corrupt_stored: &'static str,
     /// Button: download the unreadable data.
     pub download_corrupt: &'static str,
     /// Errors of board changes.
     pub empty_note: &'static str,
-    /// A note is too long, `{}` is the limit.
+    /// A note is too long, `{max}` is the limit.
     pub note_too_long: &'static str,
-    /// The board is full, `{}` is the limit.
+    /// The board is full, `{max}` is the limit.
     pub too_many_notes: &'static str,
     /// The note is gone.
     pub no_such_note: &'static str,
@@ -205,7 +242,7 @@ pub struct Texts {
     pub no_such_board: &'static str,
     /// A title is required.
     pub empty_title: &'static str,
-    /// A title is too long, `{}` is the limit.
+    /// A title is too long, `{max}` is the limit.
     pub title_too_long: &'static str,
     /// Label of the list of notes of a quadrant.
     pub notes_of: &'static str,
@@ -221,17 +258,17 @@ pub struct Texts {
     pub import_label: &'static str,
     /// How else to import.
     pub import_hint: &'static str,
-    /// Heading of the import dialog, `{}` is the file name.
+    /// Heading of the import dialog, `{file}` is the file name.
     pub import_heading: &'static str,
     /// What the file holds.
     pub import_holds: &'static str,
     /// Choice: add as new boards (never replaces).
     pub import_as_new: &'static str,
-    /// Choice: merge into the open board, `{}` is its title.
+    /// Choice: merge into the open board, `{title}` is its title.
     pub import_merge: &'static str,
     /// Button: carry out the import.
     pub import_confirm: &'static str,
-    /// Confirmation, `{}` lists the titles.
+    /// Confirmation, `{titles}` lists the titles.
     pub imported: &'static str,
     /// Confirmation of a merge: added, both kept.
     pub merged: &'static str,
@@ -241,7 +278,7 @@ pub struct Texts {
     pub err_empty: &'static str,
     /// Too large: size, limit.
     pub err_too_large: &'static str,
-    /// Not UTF-8, `{}` is the byte.
+    /// Not UTF-8, `{byte}` is the byte.
     pub err_not_text: &'static str,
     /// Truncated JSON.
     pub err_truncated: &'static str,
@@ -251,7 +288,7 @@ pub struct Texts {
     pub err_not_json: &'static str,
     /// JSON of another app.
     pub err_not_ours: &'static str,
-    /// Another kind, `{}`.
+    /// Another kind, `{kind}`.
     pub err_wrong_kind: &'static str,
     /// Newer format: found, supported.
     pub err_too_new: &'static str,
@@ -269,8 +306,16 @@ pub struct Texts {
     pub err_duplicate_field: &'static str,
     /// Serde: unknown variant: value, allowed.
     pub err_unknown_value: &'static str,
-    /// Serde: wrong type, `{}` is serde's text.
+    /// A value of the wrong kind: `{expected}` is one of [`Texts::kinds`].
     pub err_wrong_type: &'static str,
+    /// A value of the right kind that is not valid there (a date, an id).
+    pub err_not_valid: &'static str,
+    /// The kinds of value a field takes: text, whole number, true/false, list, object.
+    pub kinds: [&'static str; 5],
+    /// A problem with the file as a whole: `{problem}`.
+    pub err_in_file: &'static str,
+    /// A stored value holds another board than its key names.
+    pub err_not_its_key: &'static str,
     /// Rule: empty.
     pub problem_empty: &'static str,
     /// Rule: too long.
@@ -283,7 +328,7 @@ pub struct Texts {
     pub problem_missing_link: &'static str,
     /// Rule: theme of another quadrant.
     pub problem_other_quadrant: &'static str,
-    /// Storage line: last saved `{}`.
+    /// Storage line: last saved `{moment}`.
     pub last_saved: &'static str,
     /// Storage line: space used.
     pub space_used: &'static str,
@@ -333,34 +378,40 @@ impl Texts {
     pub fn board_error(&self, error: &BoardError) -> String {
         match error {
             BoardError::EmptyNote => self.empty_note.to_string(),
-            BoardError::NoteTooLong { max } => fill(self.note_too_long, &max.to_string()),
-            BoardError::TooManyNotes { max } => fill(self.too_many_notes, &max.to_string()),
+            BoardError::NoteTooLong { max } => {
+                fill(self.note_too_long, &[("max", &max.to_string())])
+            }
+            BoardError::TooManyNotes { max } => {
+                fill(self.too_many_notes, &[("max", &max.to_string())])
+            }
             BoardError::NoSuchNote => self.no_such_note.to_string(),
             BoardError::NoSuchBoard => self.no_such_board.to_string(),
             BoardError::EmptyTitle => self.empty_title.to_string(),
-            BoardError::TitleTooLong { max } => fill(self.title_too_long, &max.to_string()),
+            BoardError::TitleTooLong { max } => {
+                fill(self.title_too_long, &[("max", &max.to_string())])
+            }
             BoardError::EmptyText => self.s.err_empty_text.to_string(),
-            BoardError::TextTooLong { max } => fill(self.s.err_text_too_long, &max.to_string()),
+            BoardError::TextTooLong { max } => {
+                fill(self.s.err_text_too_long, &[("max", &max.to_string())])
+            }
             BoardError::NoSuchItem => self.s.err_no_such_item.to_string(),
             BoardError::OtherQuadrant => self.s.err_other_quadrant.to_string(),
             BoardError::NoVotesLeft => self.s.err_no_votes_left.to_string(),
-            BoardError::CapReached { cap } => fill(self.s.err_cap, &cap.to_string()),
-            BoardError::OverBudget { budget } => fill(self.s.err_over_budget, &budget.to_string()),
+            BoardError::CapReached { cap } => fill(self.s.err_cap, &[("cap", &cap.to_string())]),
+            BoardError::OverBudget { budget } => {
+                fill(self.s.err_over_budget, &[("budget", &budget.to_string())])
+            }
             BoardError::BadDate => self.s.err_bad_date.to_string(),
-            BoardError::OutOfRange { min, max } => fill_all(
+            BoardError::OutOfRange { min, max } => fill(
                 self.s.err_out_of_range,
-                &[&min.to_string(), &max.to_string()],
+                &[("min", &min.to_string()), ("max", &max.to_string())],
             ),
         }
     }
 
     /// A number of votes: "1 stem", "3 stemmen".
     pub fn votes(&self, n: u32) -> String {
-        if n == 1 {
-            self.s.vote_one.to_string()
-        } else {
-            fill(self.s.votes_n, &n.to_string())
-        }
+        fill(self.s.votes_n, &[("count", &n.to_string())])
     }
 
     /// The name of a domain.
@@ -406,33 +457,37 @@ impl Texts {
             RestoreError::Empty => self.err_empty.to_string(),
             RestoreError::TooLarge { bytes: size, max } => {
                 let lang = self.lang;
-                fill_all(
+                fill(
                     self.err_too_large,
-                    &[&bytes(*size, lang), &bytes(*max, lang)],
+                    &[("size", &bytes(*size, lang)), ("max", &bytes(*max, lang))],
                 )
             }
-            RestoreError::NotText { at } => fill(self.err_not_text, &at.to_string()),
+            RestoreError::NotText { at } => fill(self.err_not_text, &[("byte", &at.to_string())]),
             RestoreError::Truncated => self.err_truncated.to_string(),
             RestoreError::TooDeep => self.err_too_deep.to_string(),
-            RestoreError::NotJson { line, column } => {
-                fill_all(self.err_not_json, &[&line.to_string(), &column.to_string()])
-            }
+            RestoreError::NotJson { line, column } => fill(
+                self.err_not_json,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
             RestoreError::NotOurs => self.err_not_ours.to_string(),
-            RestoreError::WrongKind(kind) => fill(self.err_wrong_kind, kind),
-            RestoreError::TooNew { found, supported } => fill_all(
+            RestoreError::WrongKind(kind) => fill(self.err_wrong_kind, &[("kind", kind)]),
+            RestoreError::TooNew { found, supported } => fill(
                 self.err_too_new,
-                &[&found.to_string(), &supported.to_string()],
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
             ),
             RestoreError::BadVersion => self.err_bad_version.to_string(),
-            RestoreError::Migration { from, reason } => {
-                fill_all(self.err_migration, &[&from.to_string(), reason])
-            }
-            RestoreError::Field { path, message } => {
-                fill_all(self.err_at, &[path, &self.serde_message(message)])
-            }
+            RestoreError::Migration { from, reason } => fill(
+                self.err_migration,
+                &[("from", &from.to_string()), ("reason", reason)],
+            ),
+            RestoreError::Field { path, problem } => self.at(path, &self.field_problem(problem)),
+            RestoreError::NotItsKey => self.err_not_its_key.to_string(),
             RestoreError::Invalid { board, invalid } => {
                 let path = format!("boards[{board}].{}", invalid.path);
-                fill_all(self.err_at, &[&path, &self.problem(&invalid.problem)])
+                self.at(&path, &self.problem(&invalid.problem))
             }
             RestoreError::NoBoards => self.err_no_boards.to_string(),
         }
@@ -442,48 +497,70 @@ impl Texts {
     pub fn problem(&self, problem: &Problem) -> String {
         match problem {
             Problem::Empty => self.problem_empty.to_string(),
-            Problem::TooLong(max) => fill(self.problem_too_long, &max.to_string()),
-            Problem::TooMany(max) => fill(self.problem_too_many, &max.to_string()),
-            Problem::DuplicateId(id) => fill(self.problem_duplicate, &id.to_string()),
-            Problem::MissingLink(id) => fill(self.problem_missing_link, &id.to_string()),
-            Problem::OtherQuadrant(id) => fill(self.problem_other_quadrant, &id.to_string()),
-            Problem::OutOfRange(min, max) => fill_all(
+            Problem::TooLong(max) => fill(self.problem_too_long, &[("max", &max.to_string())]),
+            Problem::TooMany(max) => fill(self.problem_too_many, &[("max", &max.to_string())]),
+            Problem::DuplicateId(id) => fill(self.problem_duplicate, &[("id", &id.to_string())]),
+            Problem::MissingLink(id) => fill(self.problem_missing_link, &[("id", &id.to_string())]),
+            Problem::OtherQuadrant(id) => {
+                fill(self.problem_other_quadrant, &[("id", &id.to_string())])
+            }
+            Problem::OutOfRange(min, max) => fill(
                 self.s.problem_out_of_range,
-                &[&min.to_string(), &max.to_string()],
+                &[("min", &min.to_string()), ("max", &max.to_string())],
             ),
             Problem::NotADate => self.s.problem_not_a_date.to_string(),
         }
     }
 
-    /// serde's English messages for the common cases, in this language; the rest as they are.
-    fn serde_message(&self, message: &str) -> String {
-        let quoted = |text: &str| -> Vec<String> {
-            text.split('`')
-                .skip(1)
-                .step_by(2)
-                .map(str::to_string)
-                .collect()
-        };
-        if message.starts_with("missing field") {
-            if let Some(field) = quoted(message).first() {
-                return fill(self.err_missing_field, field);
-            }
+    /// What is wrong with a field of a file.
+    fn field_problem(&self, problem: &FieldProblem) -> String {
+        match problem {
+            FieldProblem::Missing(field) => fill(self.err_missing_field, &[("field", field)]),
+            FieldProblem::Duplicate(field) => fill(self.err_duplicate_field, &[("field", field)]),
+            FieldProblem::UnknownValue { value, allowed } => fill(
+                self.err_unknown_value,
+                &[("value", value), ("allowed", &allowed.join(", "))],
+            ),
+            FieldProblem::WrongType { expected } => match self.kind_name(*expected) {
+                Some(kind) => fill(self.err_wrong_type, &[("expected", kind)]),
+                None => self.err_not_valid.to_string(),
+            },
         }
-        if message.starts_with("duplicate field") {
-            if let Some(field) = quoted(message).first() {
-                return fill(self.err_duplicate_field, field);
-            }
+    }
+
+    /// A kind of value, as in "this takes a whole number"; none for a kind with no name.
+    fn kind_name(&self, kind: Kind) -> Option<&'static str> {
+        let [text, whole, true_false, list, object] = self.kinds;
+        Some(match kind {
+            Kind::Text => text,
+            Kind::WholeNumber => whole,
+            Kind::TrueFalse => true_false,
+            Kind::List => list,
+            Kind::Object => object,
+            Kind::Other => return None,
+        })
+    }
+
+    /// Why a file could not be imported, as one sentence that names it.
+    pub fn not_imported(&self, file: &str, why: &RestoreError) -> String {
+        fill(
+            self.import_failed,
+            &[("file", file), ("reason", &self.restore_error(why))],
+        )
+    }
+
+    /// A rule of the board that a change (a merge) would break, and where.
+    pub fn invalid(&self, invalid: &Invalid) -> String {
+        self.at(&invalid.path, &self.problem(&invalid.problem))
+    }
+
+    /// A problem at a place in a file; the file as a whole has no path.
+    fn at(&self, path: &str, problem: &str) -> String {
+        if path.is_empty() {
+            fill(self.err_in_file, &[("problem", problem)])
+        } else {
+            fill(self.err_at, &[("path", path), ("problem", problem)])
         }
-        if message.starts_with("unknown variant") {
-            let names = quoted(message);
-            if let Some((value, allowed)) = names.split_first() {
-                return fill_all(self.err_unknown_value, &[value, &allowed.join(", ")]);
-            }
-        }
-        if message.starts_with("invalid type") || message.starts_with("invalid value") {
-            return fill(self.err_wrong_type, message);
-        }
-        message.to_string()
     }
 }
 
@@ -508,10 +585,10 @@ pub static NL: Texts = Texts {
     rename: "Naam wijzigen",
     duplicate: "Dupliceren",
     delete: "Verwijderen",
-    copy_of: "Kopie van {}",
-    note_count: "{} notities",
-    changed_at: "gewijzigd {}",
-    board_deleted: "Bord ‘{}’ verwijderd.",
+    copy_of: "Kopie van {title}",
+    note_count: "{count} {count|notitie|notities}",
+    changed_at: "gewijzigd {date}",
+    board_deleted: "Bord ‘{title}’ verwijderd.",
     note_deleted: "Notitie verwijderd.",
     undo: "Ongedaan maken",
     dismiss: "Sluiten",
@@ -547,9 +624,9 @@ pub static NL: Texts = Texts {
     move_down: "Omlaag",
     move_to: "Verplaats naar",
     edit_label: "Tekst van de notitie",
-    added_to: "Notitie toegevoegd aan {}.",
-    moved_to: "Notitie verplaatst naar {}.",
-    moved_position: "Notitie staat nu op plaats {}.",
+    added_to: "Notitie toegevoegd aan {quadrant}.",
+    moved_to: "Notitie verplaatst naar {quadrant}.",
+    moved_position: "Notitie staat nu op plaats {position}.",
     shortcuts: "Enter: notitie toevoegen · Shift+Enter: nieuwe regel · Op een notitie: Enter bewerken, Delete verwijderen, Alt+↑/↓ volgorde, Alt+←/→ ander kwadrant · Ctrl+Z ongedaan maken, Ctrl+Shift+Z opnieuw",
     saved: "Alles bewaard in deze browser",
     saving: "Bezig met bewaren…",
@@ -559,58 +636,62 @@ pub static NL: Texts = Texts {
     kept_in_tab: "Alleen in dit tabblad, niet in de browser",
     stale_tab: "Dit bord is in een ander tabblad gewijzigd. Uw wijzigingen hier zijn niet bewaard, om die andere niet te overschrijven. Laad de pagina opnieuw.",
     reload: "Opnieuw laden",
-    corrupt_stored: "Opgeslagen gegevens konden niet worden gelezen ({} onderdeel). Ze blijven onaangeroerd bewaard; download ze om ze veilig te stellen.",
+    corrupt_stored: "Opgeslagen gegevens konden niet worden gelezen ({count} {count|onderdeel|onderdelen}). Ze blijven onaangeroerd bewaard; download ze om ze veilig te stellen.",
     download_corrupt: "Onleesbare gegevens downloaden",
     empty_note: "Een notitie kan niet leeg zijn.",
-    note_too_long: "Een notitie kan hoogstens {} tekens bevatten.",
-    too_many_notes: "Een bord kan hoogstens {} notities bevatten.",
+    note_too_long: "Een notitie kan hoogstens {max} tekens bevatten.",
+    too_many_notes: "Een bord kan hoogstens {max} notities bevatten.",
     no_such_note: "Die notitie staat niet meer op het bord.",
     no_such_board: "Dat bord staat niet meer op dit apparaat.",
     empty_title: "Een bord heeft een titel nodig.",
-    title_too_long: "Een titel kan hoogstens {} tekens bevatten.",
-    notes_of: "Notities: {}",
+    title_too_long: "Een titel kan hoogstens {max} tekens bevatten.",
+    notes_of: "Notities: {quadrant}",
     no_notes_yet: "Nog geen notities.",
     no_boards_yet: "Nog geen borden op dit apparaat.",
     export: "Exporteren",
     export_all: "Alle borden exporteren",
     import_label: "Bestand importeren",
     import_hint: "U kunt een bestand ook ergens op de pagina neerzetten (slepen).",
-    import_heading: "Importeren: {}",
+    import_heading: "Importeren: {file}",
     import_holds: "Dit bestand bevat:",
     import_as_new: "Toevoegen als nieuw bord (er wordt niets vervangen)",
-    import_merge: "Samenvoegen met het open bord ‘{}’ (notities met hetzelfde id worden niet verdubbeld; twee versies blijven allebei staan)",
+    import_merge: "Samenvoegen met het open bord ‘{title}’ (notities met hetzelfde id worden niet verdubbeld; twee versies blijven allebei staan)",
     import_confirm: "Importeren",
-    imported: "Geïmporteerd: {}",
-    merged: "Samengevoegd: {} notities toegevoegd, {} notities met twee versies bewaard.",
-    import_failed: "Het bestand ‘{}’ kon niet worden geïmporteerd: {} Er is niets veranderd.",
+    imported: "Geïmporteerd: {titles}",
+    merged: "Samengevoegd: {added} {added|notitie|notities} toegevoegd, {both} {both|notitie|notities} met twee versies bewaard.",
+    import_failed: "Het bestand ‘{file}’ kon niet worden geïmporteerd: {reason} Er is niets veranderd.",
     err_empty: "het bestand is leeg.",
-    err_too_large: "het bestand is {} groot; bestanden tot {} kunnen worden gelezen.",
-    err_not_text: "het bestand is geen tekst (ongeldige UTF-8 bij byte {}).",
+    err_too_large: "het bestand is {size} groot; bestanden tot {max} kunnen worden gelezen.",
+    err_not_text: "het bestand is geen tekst (ongeldige UTF-8 bij byte {byte}).",
     err_truncated: "het bestand houdt te vroeg op; misschien is het afgekapt.",
     err_too_deep: "het bestand is te diep genest om een sessiebestand te zijn.",
-    err_not_json: "het bestand is geen JSON (regel {}, kolom {}).",
+    err_not_json: "het bestand is geen JSON (regel {line}, kolom {column}).",
     err_not_ours: "dit is een JSON-bestand, maar geen SWOT Board-bestand.",
-    err_wrong_kind: "dit bestand is van het soort ‘{}’, geen SWOT Board-bestand.",
-    err_too_new: "het is gemaakt met een nieuwere versie van SWOT Board (formaat {}); deze versie leest tot formaat {}.",
+    err_wrong_kind: "dit bestand is van het soort ‘{kind}’, geen SWOT Board-bestand.",
+    err_too_new: "het is gemaakt met een nieuwere versie van SWOT Board (formaat {found}); deze versie leest tot formaat {supported}.",
     err_bad_version: "de formaatversie ontbreekt of is geen geheel getal.",
-    err_migration: "het kon niet worden omgezet vanaf formaat {} ({}).",
+    err_migration: "het kon niet worden omgezet vanaf formaat {from} ({reason}).",
     err_no_boards: "het bevat geen bord.",
-    err_at: "{}: {}.",
-    err_missing_field: "veld ‘{}’ ontbreekt",
-    err_duplicate_field: "‘{}’ staat twee keer in hetzelfde object",
-    err_unknown_value: "‘{}’ is niet een van: {}",
-    err_wrong_type: "verkeerd soort waarde ({})",
+    err_at: "{path}: {problem}.",
+    err_missing_field: "veld ‘{field}’ ontbreekt",
+    err_duplicate_field: "‘{field}’ staat twee keer in hetzelfde object",
+    err_unknown_value: "‘{value}’ is niet een van: {allowed}",
+    err_wrong_type: "verkeerd soort waarde: hier hoort {expected}",
+    err_not_valid: "deze waarde is hier niet geldig",
+    kinds: ["tekst", "een geheel getal", "true of false", "een lijst", "een object"],
+    err_in_file: "{problem}.",
+    err_not_its_key: "dit opgeslagen gegeven bevat een ander bord dan de sleutel noemt.",
     problem_empty: "is leeg",
-    problem_too_long: "is langer dan {} tekens",
-    problem_too_many: "bevat meer dan {} onderdelen",
-    problem_duplicate: "id {} komt meer dan eens voor",
-    problem_missing_link: "verwijst naar {}, dat niet bestaat",
-    problem_other_quadrant: "thema {} hoort bij een ander kwadrant",
-    last_saved: "Laatst bewaard: {}",
-    space_used: "Opslag gebruikt: {}",
+    problem_too_long: "is langer dan {max} tekens",
+    problem_too_many: "bevat meer dan {max} onderdelen",
+    problem_duplicate: "id {id} komt meer dan eens voor",
+    problem_missing_link: "verwijst naar {id}, dat niet bestaat",
+    problem_other_quadrant: "thema {id} hoort bij een ander kwadrant",
+    last_saved: "Laatst bewaard: {moment}",
+    space_used: "Opslag gebruikt: {size}",
     never_exported: "Dit bord is nog nooit geëxporteerd.",
-    exported_at: "Laatst geëxporteerd: {}",
-    changed_since_export: "Gewijzigd sinds de laatste export ({}).",
+    exported_at: "Laatst geëxporteerd: {moment}",
+    changed_since_export: "Gewijzigd sinds de laatste export ({moment}).",
     data_lives_here: "De borden staan alleen in deze browser. Een geëxporteerd bestand is de echte back-up.",
     download_this_tab: "Versie van dit tabblad downloaden",
     update_ready: "Er is een nieuwe versie van SWOT Board. Laad opnieuw om die te gebruiken; wat u typte blijft bewaard.",
@@ -648,10 +729,10 @@ pub static EN: Texts = Texts {
     rename: "Rename",
     duplicate: "Duplicate",
     delete: "Delete",
-    copy_of: "Copy of {}",
-    note_count: "{} notes",
-    changed_at: "changed {}",
-    board_deleted: "Board ‘{}’ deleted.",
+    copy_of: "Copy of {title}",
+    note_count: "{count} {count|note|notes}",
+    changed_at: "changed {date}",
+    board_deleted: "Board ‘{title}’ deleted.",
     note_deleted: "Note deleted.",
     undo: "Undo",
     dismiss: "Close",
@@ -687,9 +768,9 @@ pub static EN: Texts = Texts {
     move_down: "Move down",
     move_to: "Move to",
     edit_label: "Text of the note",
-    added_to: "Note added to {}.",
-    moved_to: "Note moved to {}.",
-    moved_position: "Note is now at position {}.",
+    added_to: "Note added to {quadrant}.",
+    moved_to: "Note moved to {quadrant}.",
+    moved_position: "Note is now at position {position}.",
     shortcuts: "Enter: add note · Shift+Enter: new line · On a note: Enter edit, Delete remove, Alt+↑/↓ reorder, Alt+←/→ other quadrant · Ctrl+Z undo, Ctrl+Shift+Z redo",
     saved: "Everything kept in this browser",
     saving: "Saving…",
@@ -699,58 +780,62 @@ pub static EN: Texts = Texts {
     kept_in_tab: "Only in this tab, not in the browser",
     stale_tab: "This board was changed in another tab. Your changes here were not kept, so as not to overwrite those. Reload the page.",
     reload: "Reload",
-    corrupt_stored: "Stored data could not be read ({} item). It is kept untouched; download it to keep it safe.",
+    corrupt_stored: "Stored data could not be read ({count} {count|item|items}). It is kept untouched; download it to keep it safe.",
     download_corrupt: "Download the unreadable data",
     empty_note: "A note cannot be empty.",
-    note_too_long: "A note can hold at most {} characters.",
-    too_many_notes: "A board can hold at most {} notes.",
+    note_too_long: "A note can hold at most {max} characters.",
+    too_many_notes: "A board can hold at most {max} notes.",
     no_such_note: "That note is no longer on the board.",
     no_such_board: "That board is no longer on this device.",
     empty_title: "A board needs a title.",
-    title_too_long: "A title can hold at most {} characters.",
-    notes_of: "Notes: {}",
+    title_too_long: "A title can hold at most {max} characters.",
+    notes_of: "Notes: {quadrant}",
     no_notes_yet: "No notes yet.",
     no_boards_yet: "No boards on this device yet.",
     export: "Export",
     export_all: "Export all boards",
     import_label: "Import a file",
     import_hint: "You can also drop a file anywhere on the page.",
-    import_heading: "Import: {}",
+    import_heading: "Import: {file}",
     import_holds: "This file holds:",
     import_as_new: "Add as new board (nothing is replaced)",
-    import_merge: "Merge into the open board ‘{}’ (notes with the same id are not doubled; two versions are both kept)",
+    import_merge: "Merge into the open board ‘{title}’ (notes with the same id are not doubled; two versions are both kept)",
     import_confirm: "Import",
-    imported: "Imported: {}",
-    merged: "Merged: {} notes added, {} notes kept in both versions.",
-    import_failed: "The file ‘{}’ could not be imported: {} Nothing was changed.",
+    imported: "Imported: {titles}",
+    merged: "Merged: {added} {added|note|notes} added, {both} {both|note|notes} kept in both versions.",
+    import_failed: "The file ‘{file}’ could not be imported: {reason} Nothing was changed.",
     err_empty: "the file is empty.",
-    err_too_large: "the file is {} in size; files up to {} can be read.",
-    err_not_text: "the file is not text (invalid UTF-8 at byte {}).",
+    err_too_large: "the file is {size} in size; files up to {max} can be read.",
+    err_not_text: "the file is not text (invalid UTF-8 at byte {byte}).",
     err_truncated: "the file ends too early; it may have been cut off.",
     err_too_deep: "the file is nested too deeply to be a session file.",
-    err_not_json: "the file is not JSON (line {}, column {}).",
+    err_not_json: "the file is not JSON (line {line}, column {column}).",
     err_not_ours: "this is a JSON file, but not a SWOT Board file.",
-    err_wrong_kind: "this file is of kind ‘{}’, not a SWOT Board file.",
-    err_too_new: "it was made by a newer version of SWOT Board (format {}); this version reads up to format {}.",
+    err_wrong_kind: "this file is of kind ‘{kind}’, not a SWOT Board file.",
+    err_too_new: "it was made by a newer version of SWOT Board (format {found}); this version reads up to format {supported}.",
     err_bad_version: "its format version is missing or not a whole number.",
-    err_migration: "it could not be converted from format {} ({}).",
+    err_migration: "it could not be converted from format {from} ({reason}).",
     err_no_boards: "it holds no board.",
-    err_at: "{}: {}.",
-    err_missing_field: "field ‘{}’ is missing",
-    err_duplicate_field: "‘{}’ appears twice in the same object",
-    err_unknown_value: "‘{}’ is not one of: {}",
-    err_wrong_type: "wrong kind of value ({})",
+    err_at: "{path}: {problem}.",
+    err_missing_field: "field ‘{field}’ is missing",
+    err_duplicate_field: "‘{field}’ appears twice in the same object",
+    err_unknown_value: "‘{value}’ is not one of: {allowed}",
+    err_wrong_type: "wrong kind of value: this takes {expected}",
+    err_not_valid: "this value is not valid here",
+    kinds: ["text", "a whole number", "true or false", "a list", "an object"],
+    err_in_file: "{problem}.",
+    err_not_its_key: "this stored value holds another board than its key names.",
     problem_empty: "is empty",
-    problem_too_long: "is longer than {} characters",
-    problem_too_many: "holds more than {} items",
-    problem_duplicate: "id {} is used more than once",
-    problem_missing_link: "points to {}, which does not exist",
-    problem_other_quadrant: "theme {} belongs to another quadrant",
-    last_saved: "Last saved: {}",
-    space_used: "Storage used: {}",
+    problem_too_long: "is longer than {max} characters",
+    problem_too_many: "holds more than {max} items",
+    problem_duplicate: "id {id} is used more than once",
+    problem_missing_link: "points to {id}, which does not exist",
+    problem_other_quadrant: "theme {id} belongs to another quadrant",
+    last_saved: "Last saved: {moment}",
+    space_used: "Storage used: {size}",
     never_exported: "This board was never exported.",
-    exported_at: "Last exported: {}",
-    changed_since_export: "Changed since the last export ({}).",
+    exported_at: "Last exported: {moment}",
+    changed_since_export: "Changed since the last export ({moment}).",
     data_lives_here: "The boards live only in this browser. An exported file is the real backup.",
     download_this_tab: "Download this tab's version",
     update_ready: "A new version of SWOT Board is ready. Reload to use it; what you typed is kept.",
@@ -783,7 +868,10 @@ mod tests {
     fn restore_errors_say_what_and_where_in_both_languages() {
         let field = RestoreError::Field {
             path: "boards[0].notes[3].quadrant".into(),
-            message: "unknown variant `strenght`, expected one of `strengths`, `weaknesses`".into(),
+            problem: FieldProblem::UnknownValue {
+                value: "strenght".into(),
+                allowed: vec!["strengths".into(), "weaknesses".into()],
+            },
         };
         assert_eq!(
             NL.restore_error(&field),
@@ -795,11 +883,40 @@ mod tests {
         );
         let missing = RestoreError::Field {
             path: "boards[0].notes[2]".into(),
-            message: "missing field `text`".into(),
+            problem: FieldProblem::Missing("text".into()),
         };
         assert_eq!(
             NL.restore_error(&missing),
             "boards[0].notes[2]: veld ‘text’ ontbreekt."
+        );
+        let top = RestoreError::Field {
+            path: String::new(),
+            problem: FieldProblem::Missing("boards".into()),
+        };
+        assert_eq!(NL.restore_error(&top), "veld ‘boards’ ontbreekt.");
+        let wrong = RestoreError::Field {
+            path: "boards[0].title".into(),
+            problem: FieldProblem::WrongType {
+                expected: Kind::Text,
+            },
+        };
+        assert_eq!(
+            NL.restore_error(&wrong),
+            "boards[0].title: verkeerd soort waarde: hier hoort tekst."
+        );
+        assert_eq!(
+            EN.restore_error(&wrong),
+            "boards[0].title: wrong kind of value: this takes text."
+        );
+        let odd = RestoreError::Field {
+            path: "boards[0].updated_at".into(),
+            problem: FieldProblem::WrongType {
+                expected: Kind::Other,
+            },
+        };
+        assert_eq!(
+            NL.restore_error(&odd),
+            "boards[0].updated_at: deze waarde is hier niet geldig."
         );
         let new = RestoreError::TooNew {
             found: 3,
@@ -828,20 +945,65 @@ mod tests {
     }
 
     #[test]
-    fn templates_take_their_value() {
-        for lang in Lang::ALL {
-            let t = lang.texts();
-            for template in [
-                t.copy_of,
-                t.note_count,
-                t.board_deleted,
-                t.added_to,
-                t.moved_to,
-            ] {
-                assert!(template.contains("{}"), "{template}");
-                assert!(!fill(template, "X").contains("{}"));
+    fn placeholders_are_filled_by_name_in_one_pass() {
+        assert_eq!(
+            fill(
+                "{file}: {reason}",
+                &[("reason", "kapot"), ("file", "a{reason}.json")]
+            ),
+            "a{reason}.json: kapot"
+        );
+        assert_eq!(fill("{n} {n|notitie|notities}", &[("n", "1")]), "1 notitie");
+        assert_eq!(
+            fill("{n} {n|notitie|notities}", &[("n", "0")]),
+            "0 notities"
+        );
+        assert_eq!(fill("{n} {n|note|notes}", &[("n", "11")]), "11 notes");
+        assert_eq!(fill("Nog {x} en {", &[]), "Nog {x} en {");
+        assert_eq!(fill(NL.note_count, &[("count", "1")]), "1 notitie");
+        assert_eq!(EN.votes(1), "1 vote");
+        assert_eq!(NL.votes(2), "2 stemmen");
+    }
+
+    #[test]
+    fn every_language_has_the_same_placeholders_in_each_text() {
+        fn texts(value: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+            match value {
+                serde_json::Value::String(s) => out.push((path, s.clone())),
+                serde_json::Value::Array(items) => {
+                    for (i, v) in items.iter().enumerate() {
+                        texts(v, format!("{path}[{i}]"), out);
+                    }
+                }
+                serde_json::Value::Object(fields) => {
+                    for (k, v) in fields {
+                        texts(v, format!("{path}.{k}"), out);
+                    }
+                }
+                _ => {}
             }
         }
+        let mut all = Vec::new();
+        for lang in Lang::ALL {
+            let mut found = Vec::new();
+            texts(
+                &serde_json::to_value(lang.texts()).unwrap(),
+                String::new(),
+                &mut found,
+            );
+            all.push(found);
+        }
+        let (nl, en) = (&all[0], &all[1]);
+        assert_eq!(nl.len(), en.len());
+        assert!(nl.len() > 300, "{}", nl.len());
+        let mut with_values = 0;
+        for ((path, nl), (en_path, en)) in nl.iter().zip(en) {
+            assert_eq!(path, en_path);
+            assert_eq!(placeholders(nl), placeholders(en), "{path}: {nl} / {en}");
+            assert_eq!(nl.matches('{').count(), nl.matches('}').count(), "{path}");
+            with_values += usize::from(!placeholders(nl).is_empty());
+        }
+        assert!(with_values > 60, "{with_values}");
     }
 
     #[test]

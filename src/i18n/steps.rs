@@ -2,20 +2,19 @@
 //! texts only to keep each file readable).
 
 /// The texts of the steps after the notes: context, themes, votes, matrix, roles, glossary, plan.
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct StepTexts {
     /// A stored date that is not one.
     pub problem_not_a_date: &'static str,
-    /// A stored number outside its range: {} min, {} max.
+    /// A stored number outside its range: {min} min, {max} max.
     pub problem_out_of_range: &'static str,
-    /// One vote.
-    pub vote_one: &'static str,
     /// Button: back to the list.
     pub s_back: &'static str,
-    /// Tag that keeps a note's source: {} session.
+    /// Tag that keeps a note's source: {source} session.
     pub s_source_tag: &'static str,
-    /// Message: synthesis saved as board {}.
+    /// Message: synthesis saved as board {title}.
     pub s_saved: &'static str,
-    /// Title of a synthesis board: {} count.
+    /// Title of a synthesis board: {count} count.
     pub s_title: &'static str,
     /// Button: export as session file.
     pub s_export: &'static str,
@@ -35,7 +34,7 @@ pub struct StepTexts {
     pub s_actions_phase: &'static str,
     /// Heading: all notes.
     pub s_notes: &'static str,
-    /// {} sessions.
+    /// {count} sessions.
     pub s_sessions_n: &'static str,
     /// Text alternative of the bars.
     pub s_recurring_alt: &'static str,
@@ -89,7 +88,7 @@ pub struct StepTexts {
     pub r_roles_alt: &'static str,
     /// Text alternative of the matrix picture.
     pub r_matrix_alt: &'static str,
-    /// Report footer: {} date.
+    /// Report footer: {date} date.
     pub r_generated: &'static str,
     /// Report heading.
     pub r_priorities: &'static str,
@@ -147,8 +146,6 @@ pub struct StepTexts {
     pub purpose: &'static str,
     /// Heading: who is in the room.
     pub participants_heading: &'static str,
-    /// How to fill in participants.
-    pub participants_help: &'static str,
     /// Field: organisation.
     pub organisation: &'static str,
     /// Field: role.
@@ -161,7 +158,7 @@ pub struct StepTexts {
     pub add_participant: &'static str,
     /// Button: remove a row.
     pub remove: &'static str,
-    /// Name of a remove button: {} the row.
+    /// Name of a remove button: {name} the row.
     pub remove_named: &'static str,
     /// No participants yet.
     pub no_participants: &'static str,
@@ -177,15 +174,15 @@ pub struct StepTexts {
     pub group: &'static str,
     /// How grouping works.
     pub group_help: &'static str,
-    /// Checkbox label: select a note: {} is its text.
+    /// Checkbox label: select a note: {note} is its text.
     pub select_note: &'static str,
     /// Field: name of a theme.
     pub theme_name: &'static str,
     /// Button: make a theme of the selected notes.
     pub make_theme: &'static str,
-    /// Name of a theme made by dragging: {} is a number.
+    /// Name of a theme made by dragging: {number} is a number.
     pub new_theme_name: &'static str,
-    /// Announcement: a theme was made: {}.
+    /// Announcement: a theme was made: {name}.
     pub theme_made: &'static str,
     /// Button: rename a theme.
     pub rename_theme: &'static str,
@@ -201,11 +198,11 @@ pub struct StepTexts {
     pub tags: &'static str,
     /// Button: edit tags.
     pub edit_tags: &'static str,
-    /// Prompt: note in S/W reads as outside ({} the word, {} the suggested quadrant).
+    /// Prompt: note in S/W reads as outside ({word} the word, {quadrant} the suggested quadrant).
     pub check_outside: &'static str,
     /// Prompt: note in O/T reads as inside.
     pub check_inside: &'static str,
-    /// Button: move as suggested: {} quadrant.
+    /// Button: move as suggested: {quadrant} quadrant.
     pub check_move: &'static str,
     /// Button: keep the note where it is.
     pub check_keep: &'static str,
@@ -213,7 +210,7 @@ pub struct StepTexts {
     pub term_lookup: &'static str,
     /// Button: follow the chain of a record.
     pub chain: &'static str,
-    /// Heading of the chain dialog: {} the record.
+    /// Heading of the chain dialog: {name} the record.
     pub chain_of: &'static str,
     /// What the chain shows.
     pub chain_help: &'static str,
@@ -235,11 +232,11 @@ pub struct StepTexts {
     pub per_participant: &'static str,
     /// Field: cap per note.
     pub cap: &'static str,
-    /// Field: number of voters; {} the number from the context.
+    /// Field: number of voters; {count} the number from the context.
     pub voters: &'static str,
     /// Button: apply settings.
     pub save_settings: &'static str,
-    /// Votes used: {} used, {} in all.
+    /// Votes used: {used} used, {total} in all.
     pub budget: &'static str,
     /// Votes used when the room's votes are unknown.
     pub budget_unknown: &'static str,
@@ -247,17 +244,17 @@ pub struct StepTexts {
     pub mode_dots: &'static str,
     /// Button: scribe enters tallies.
     pub mode_scribe: &'static str,
-    /// The voter whose turn it is: {} number, {} votes left.
+    /// The voter whose turn it is: {number} number, {left} votes left.
     pub voter_turn: &'static str,
     /// Button: next voter.
     pub next_voter: &'static str,
-    /// Button name: a vote for {}.
+    /// Button name: a vote for {note}.
     pub vote_for: &'static str,
-    /// Button name: take back a vote for {}.
+    /// Button name: take back a vote for {note}.
     pub unvote: &'static str,
-    /// Field name: the tally for {}.
+    /// Field name: the tally for {note}.
     pub tally_for: &'static str,
-    /// {} votes.
+    /// {count} votes.
     pub votes_n: &'static str,
     /// Checkbox: sort by votes.
     pub sort_by_votes: &'static str,
@@ -275,7 +272,7 @@ pub struct StepTexts {
     pub tows_empty: &'static str,
     /// Heading: total.
     pub total: &'static str,
-    /// Name of a cell: {} row, {} column.
+    /// Name of a cell: {row} row, {column} column.
     pub cell_label: &'static str,
     /// Heading: strongest pairs.
     pub strongest: &'static str,
@@ -293,7 +290,7 @@ pub struct StepTexts {
     pub kind_wo: &'static str,
     /// WT.
     pub kind_wt: &'static str,
-    /// Field: a new strategy of kind {}.
+    /// Field: a new strategy of kind {kind}.
     pub strategy_input: &'static str,
     /// Label: where a strategy comes from.
     pub sources: &'static str,
@@ -301,7 +298,7 @@ pub struct StepTexts {
     pub add: &'static str,
     /// No strategy yet.
     pub no_strategies: &'static str,
-    /// Field name: edit {}.
+    /// Field name: edit {name}.
     pub edit_named: &'static str,
     /// Heading: phases.
     pub phases_heading: &'static str,
@@ -315,7 +312,7 @@ pub struct StepTexts {
     pub phase_description: &'static str,
     /// Button: add a phase.
     pub add_phase: &'static str,
-    /// Button: move earlier: {} the item.
+    /// Button: move earlier: {name} the item.
     pub earlier: &'static str,
     /// Button: move later.
     pub later: &'static str,
@@ -369,7 +366,7 @@ pub struct StepTexts {
     pub links: &'static str,
     /// Field: link an action to.
     pub link_to: &'static str,
-    /// Button name: unlink {}.
+    /// Button name: unlink {name}.
     pub unlink: &'static str,
     /// No value.
     pub none: &'static str,
@@ -377,7 +374,7 @@ pub struct StepTexts {
     pub no_actions: &'static str,
     /// Announcement: action added.
     pub action_added: &'static str,
-    /// Button name: delete {}.
+    /// Button name: delete {name}.
     pub delete_named: &'static str,
     /// Label of the timer.
     pub timer: &'static str,
@@ -393,11 +390,11 @@ pub struct StepTexts {
     pub sound: &'static str,
     /// The round is over.
     pub time_up: &'static str,
-    /// Name of the clock: {} time left.
+    /// Name of the clock: {time} time left.
     pub time_left: &'static str,
     /// Error.
     pub err_empty_text: &'static str,
-    /// Error: {} max.
+    /// Error: {max} max.
     pub err_text_too_long: &'static str,
     /// Error.
     pub err_no_such_item: &'static str,
@@ -405,25 +402,24 @@ pub struct StepTexts {
     pub err_other_quadrant: &'static str,
     /// Error.
     pub err_no_votes_left: &'static str,
-    /// Error: {} cap.
+    /// Error: {cap} cap.
     pub err_cap: &'static str,
-    /// Error: {} budget.
+    /// Error: {budget} budget.
     pub err_over_budget: &'static str,
     /// Error.
     pub err_bad_date: &'static str,
-    /// Error: {} min, {} max.
+    /// Error: {min} min, {max} max.
     pub err_out_of_range: &'static str,
 }
 
 /// Nederlands.
 pub static STEPS_NL: StepTexts = StepTexts {
     problem_not_a_date: "is geen datum (JJJJ-MM-DD)",
-    problem_out_of_range: "ligt niet tussen {} en {}",
-    vote_one: "1 stem",
+    problem_out_of_range: "ligt niet tussen {min} en {max}",
     s_back: "Terug naar de borden",
-    s_source_tag: "bron: {}",
-    s_saved: "De synthese staat nu als bord ‘{}’ in de lijst.",
-    s_title: "Synthese van {} sessies",
+    s_source_tag: "bron: {source}",
+    s_saved: "De synthese staat nu als bord ‘{title}’ in de lijst.",
+    s_title: "Synthese van {count} {count|sessie|sessies}",
     s_export: "Exporteer als sessiebestand",
     s_save_board: "Bewaar als bord",
     s_no_owner: "Zonder eigenaar",
@@ -433,7 +429,7 @@ pub static STEPS_NL: StepTexts = StepTexts {
     s_actions_owner: "Acties per rol",
     s_actions_phase: "Acties per fase",
     s_notes: "Alle notities per kwadrant",
-    s_sessions_n: "{} sessies",
+    s_sessions_n: "{count} {count|sessie|sessies}",
     s_recurring_alt: "Staafdiagram: per thema het aantal sessies dat het noemde.",
     s_recurring: "Wat terugkwam",
     filter_all: "Alle",
@@ -460,7 +456,7 @@ pub static STEPS_NL: StepTexts = StepTexts {
     lead_letter: "A",
     r_roles_alt: "Rollen per fase als raster: A = aan zet, B = draagt bij.",
     r_matrix_alt: "Confrontatiematrix als kleurraster; elke cel toont ook haar score.",
-    r_generated: "Gemaakt met SWOT Board op {}.",
+    r_generated: "Gemaakt met SWOT Board op {date}.",
     r_priorities: "Topprioriteiten",
     r_quadrants: "De vier kwadranten",
     r_participants: "Aanwezig",
@@ -489,14 +485,13 @@ pub static STEPS_NL: StepTexts = StepTexts {
     facilitator: "Gespreksleider",
     purpose: "Doel van de sessie",
     participants_heading: "Wie zijn er aanwezig",
-    participants_help: "Per organisatie en rol; namen zijn niet nodig.",
     organisation: "Organisatie",
     role: "Rol",
     domain: "Domein",
     count: "Aantal",
     add_participant: "Deelnemer toevoegen",
     remove: "Verwijderen",
-    remove_named: "{} verwijderen",
+    remove_named: "{name} verwijderen",
     no_participants: "Nog niemand toegevoegd.",
     domain_social: "Sociaal domein",
     domain_safety: "Veiligheidsdomein",
@@ -504,11 +499,11 @@ pub static STEPS_NL: StepTexts = StepTexts {
     domain_other: "Anders",
     group: "Groeperen",
     group_help: "Kies de notities die bij elkaar horen en geef het thema een naam. Slepen van een notitie op het midden van een andere groepeert ook.",
-    select_note: "Kies: {}",
+    select_note: "Kies: {note}",
     theme_name: "Naam van het thema",
     make_theme: "Maak thema",
-    new_theme_name: "Thema {}",
-    theme_made: "Thema ‘{}’ gemaakt",
+    new_theme_name: "Thema {number}",
+    theme_made: "Thema ‘{name}’ gemaakt",
     rename_theme: "Hernoem thema",
     ungroup: "Groep opheffen",
     ungrouped: "Zonder thema",
@@ -516,13 +511,13 @@ pub static STEPS_NL: StepTexts = StepTexts {
     no_theme: "Geen thema",
     tags: "Labels (met komma’s ertussen)",
     edit_tags: "Labels",
-    check_outside: "Gaat dit over een ontwikkeling buiten de samenwerking (‘{}’)? Dan hoort het misschien bij {}.",
-    check_inside: "Gaat dit over de samenwerking zelf (‘{}’)? Dan hoort het misschien bij {}.",
-    check_move: "Naar {}",
+    check_outside: "Gaat dit over een ontwikkeling buiten de samenwerking (‘{word}’)? Dan hoort het misschien bij {quadrant}.",
+    check_inside: "Gaat dit over de samenwerking zelf (‘{word}’)? Dan hoort het misschien bij {quadrant}.",
+    check_move: "Naar {quadrant}",
     check_keep: "Laat staan",
     term_lookup: "Begrippen in deze notitie",
     chain: "Keten",
-    chain_of: "Keten van ‘{}’",
+    chain_of: "Keten van ‘{name}’",
     chain_help: "Van notitie naar thema, strategie en actie, en terug. Kies een onderdeel om ernaartoe te gaan.",
     chain_empty: "Nog nergens aan gekoppeld.",
     notes_label: "Notities",
@@ -533,18 +528,18 @@ pub static STEPS_NL: StepTexts = StepTexts {
     votes_heading: "Prioriteren met stemmen",
     per_participant: "Stemmen per deelnemer",
     cap: "Hoogstens per notitie per deelnemer (leeg: geen grens)",
-    voters: "Aantal stemmers (leeg: de {} aanwezigen uit stap 1)",
+    voters: "Aantal stemmers (leeg: de {count} {count|aanwezige|aanwezigen} uit stap 1)",
     save_settings: "Toepassen",
-    budget: "{} van de {} stemmen gebruikt",
-    budget_unknown: "{} stemmen uitgebracht",
+    budget: "{used} van de {total} {total|stem|stemmen} gebruikt",
+    budget_unknown: "{count} {count|stem|stemmen} uitgebracht",
     mode_dots: "Stemronde per deelnemer",
     mode_scribe: "Turven invoeren",
-    voter_turn: "Deelnemer {} is aan de beurt: nog {} stemmen",
+    voter_turn: "Deelnemer {number} is aan de beurt: nog {left} {left|stem|stemmen}",
     next_voter: "Volgende deelnemer",
-    vote_for: "Stem op: {}",
-    unvote: "Stem terug van: {}",
-    tally_for: "Stemmen voor: {}",
-    votes_n: "{} stemmen",
+    vote_for: "Stem op: {note}",
+    unvote: "Stem terug van: {note}",
+    tally_for: "Stemmen voor: {note}",
+    votes_n: "{count} {count|stem|stemmen}",
     sort_by_votes: "Sorteer op stemmen",
     reset_votes: "Stemmen wissen",
     votes_cleared: "Alle stemmen zijn gewist.",
@@ -553,7 +548,7 @@ pub static STEPS_NL: StepTexts = StepTexts {
     tows_top: "Topitems per kwadrant",
     tows_empty: "De matrix heeft notities in Krachten of Zwaktes én in Kansen of Bedreigingen nodig.",
     total: "Totaal",
-    cell_label: "{} tegenover {}",
+    cell_label: "{row} tegenover {column}",
     strongest: "Sterkste combinaties",
     strongest_none: "Nog geen combinatie gescoord.",
     write_strategy: "Schrijf strategie",
@@ -562,19 +557,19 @@ pub static STEPS_NL: StepTexts = StepTexts {
     kind_st: "Sterktes inzetten tegen bedreigingen",
     kind_wo: "Zwaktes overwinnen met kansen",
     kind_wt: "Zwaktes beperken tegen bedreigingen",
-    strategy_input: "Nieuwe {}-strategie",
+    strategy_input: "Nieuwe {kind}-strategie",
     sources: "Komt voort uit",
     add: "Toevoegen",
     no_strategies: "Nog geen strategie.",
-    edit_named: "Bewerk: {}",
+    edit_named: "Bewerk: {name}",
     phases_heading: "Fasen van preventie",
     phases_help: "Standaard de vier fasen van het preventiemodel dat in Nederland voor radicalisering wordt gebruikt (A.-J. Gielen, Expertise-unit Sociale Stabiliteit). Pas ze aan deze gemeente aan.",
     use_default_phases: "Gebruik de vier fasen van het preventiemodel",
     phase_name: "Naam van de fase",
     phase_description: "Waarop gericht",
     add_phase: "Fase toevoegen",
-    earlier: "{} eerder",
-    later: "{} later",
+    earlier: "{name} eerder",
+    later: "{name} later",
     roles_heading: "Wie is aan zet in welke fase",
     roles_help: "Kies per rol en fase wie aan zet is (trekt) en wie bijdraagt.",
     roles_need: "Voeg bij stap 1 de aanwezigen toe en hierboven de fasen; dan verschijnt hier de matrix.",
@@ -587,7 +582,7 @@ pub static STEPS_NL: StepTexts = StepTexts {
     meaning: "Betekenis die we afspreken",
     add_term: "Begrip toevoegen",
     no_terms: "Nog geen begrippen.",
-    used_in: "In {} notities",
+    used_in: "In {count} {count|notitie|notities}",
     actions_heading: "Lokaal actieplan",
     action_input: "Nieuwe actie: wat gaat er gebeuren?",
     action_text: "Actie",
@@ -600,11 +595,11 @@ pub static STEPS_NL: StepTexts = StepTexts {
     status_done: "Afgerond",
     links: "Antwoord op",
     link_to: "Koppel aan…",
-    unlink: "Ontkoppel: {}",
+    unlink: "Ontkoppel: {name}",
     none: "—",
     no_actions: "Nog geen acties. Schrijf hierboven de eerste.",
     action_added: "Actie toegevoegd",
-    delete_named: "Verwijderen: {}",
+    delete_named: "Verwijderen: {name}",
     timer: "Timer",
     minutes: "Minuten",
     start: "Start",
@@ -612,27 +607,26 @@ pub static STEPS_NL: StepTexts = StepTexts {
     reset: "Opnieuw",
     sound: "Geluid aan het eind",
     time_up: "De tijd is om",
-    time_left: "Nog {}",
+    time_left: "Nog {time}",
     err_empty_text: "Dit veld mag niet leeg zijn.",
-    err_text_too_long: "Dit veld mag hoogstens {} tekens bevatten.",
+    err_text_too_long: "Dit veld mag hoogstens {max} tekens bevatten.",
     err_no_such_item: "Dat onderdeel staat niet meer op het bord.",
     err_other_quadrant: "Een thema groepeert notities van één kwadrant; een score koppelt binnen (S, W) aan buiten (O, T).",
     err_no_votes_left: "Deze deelnemer heeft geen stemmen meer. Ga naar de volgende deelnemer.",
-    err_cap: "Eén deelnemer kan een notitie hoogstens {} stemmen geven.",
-    err_over_budget: "De zaal heeft {} stemmen in totaal; dat aantal is bereikt. Pas zo nodig het aantal stemmers aan.",
+    err_cap: "Eén deelnemer kan een notitie hoogstens {cap} {cap|stem|stemmen} geven.",
+    err_over_budget: "De zaal heeft {budget} {budget|stem|stemmen} in totaal; dat aantal is bereikt. Pas zo nodig het aantal stemmers aan.",
     err_bad_date: "Dat is geen datum. Kies een dag of schrijf JJJJ-MM-DD.",
-    err_out_of_range: "Kies een getal van {} tot en met {}.",
+    err_out_of_range: "Kies een getal van {min} tot en met {max}.",
 };
 
 /// English.
 pub static STEPS_EN: StepTexts = StepTexts {
     problem_not_a_date: "is not a date (YYYY-MM-DD)",
-    problem_out_of_range: "is not between {} and {}",
-    vote_one: "1 vote",
+    problem_out_of_range: "is not between {min} and {max}",
     s_back: "Back to the boards",
-    s_source_tag: "source: {}",
-    s_saved: "The synthesis is now the board ‘{}’ in the list.",
-    s_title: "Synthesis of {} sessions",
+    s_source_tag: "source: {source}",
+    s_saved: "The synthesis is now the board ‘{title}’ in the list.",
+    s_title: "Synthesis of {count} {count|session|sessions}",
     s_export: "Export as session file",
     s_save_board: "Save as board",
     s_no_owner: "No owner",
@@ -642,7 +636,7 @@ pub static STEPS_EN: StepTexts = StepTexts {
     s_actions_owner: "Actions by role",
     s_actions_phase: "Actions by phase",
     s_notes: "All notes per quadrant",
-    s_sessions_n: "{} sessions",
+    s_sessions_n: "{count} {count|session|sessions}",
     s_recurring_alt: "Bar chart: for each theme the number of sessions that raised it.",
     s_recurring: "What came back",
     filter_all: "All",
@@ -669,7 +663,7 @@ pub static STEPS_EN: StepTexts = StepTexts {
     lead_letter: "L",
     r_roles_alt: "Roles per phase as a grid: L = leads, C = contributes.",
     r_matrix_alt: "Confrontation matrix as a coloured grid; each cell also shows its score.",
-    r_generated: "Made with SWOT Board on {}.",
+    r_generated: "Made with SWOT Board on {date}.",
     r_priorities: "Top priorities",
     r_quadrants: "The four quadrants",
     r_participants: "Present",
@@ -698,14 +692,13 @@ pub static STEPS_EN: StepTexts = StepTexts {
     facilitator: "Facilitator",
     purpose: "Purpose of the session",
     participants_heading: "Who is in the room",
-    participants_help: "By organisation and role; no names needed.",
     organisation: "Organisation",
     role: "Role",
     domain: "Domain",
     count: "Number",
     add_participant: "Add participant",
     remove: "Remove",
-    remove_named: "Remove {}",
+    remove_named: "Remove {name}",
     no_participants: "Nobody added yet.",
     domain_social: "Social domain",
     domain_safety: "Safety domain",
@@ -713,11 +706,11 @@ pub static STEPS_EN: StepTexts = StepTexts {
     domain_other: "Other",
     group: "Group",
     group_help: "Choose the notes that belong together and name the theme. Dragging a note onto the middle of another groups them too.",
-    select_note: "Select: {}",
+    select_note: "Select: {note}",
     theme_name: "Name of the theme",
     make_theme: "Make theme",
-    new_theme_name: "Theme {}",
-    theme_made: "Theme ‘{}’ made",
+    new_theme_name: "Theme {number}",
+    theme_made: "Theme ‘{name}’ made",
     rename_theme: "Rename theme",
     ungroup: "Ungroup",
     ungrouped: "No theme",
@@ -725,13 +718,13 @@ pub static STEPS_EN: StepTexts = StepTexts {
     no_theme: "No theme",
     tags: "Tags (separated by commas)",
     edit_tags: "Tags",
-    check_outside: "Is this about a development outside the cooperation (‘{}’)? Then it may belong in {}.",
-    check_inside: "Is this about the cooperation itself (‘{}’)? Then it may belong in {}.",
-    check_move: "Move to {}",
+    check_outside: "Is this about a development outside the cooperation (‘{word}’)? Then it may belong in {quadrant}.",
+    check_inside: "Is this about the cooperation itself (‘{word}’)? Then it may belong in {quadrant}.",
+    check_move: "Move to {quadrant}",
     check_keep: "Keep here",
     term_lookup: "Terms in this note",
     chain: "Chain",
-    chain_of: "Chain of ‘{}’",
+    chain_of: "Chain of ‘{name}’",
     chain_help: "From note to theme, strategy and action, and back. Choose an item to go to it.",
     chain_empty: "Not linked to anything yet.",
     notes_label: "Notes",
@@ -742,18 +735,18 @@ pub static STEPS_EN: StepTexts = StepTexts {
     votes_heading: "Prioritise by voting",
     per_participant: "Votes per participant",
     cap: "At most per note per participant (empty: no limit)",
-    voters: "Number of voters (empty: the {} people from step 1)",
+    voters: "Number of voters (empty: the {count} {count|person|people} from step 1)",
     save_settings: "Apply",
-    budget: "{} of {} votes used",
-    budget_unknown: "{} votes cast",
+    budget: "{used} of {total} {total|vote|votes} used",
+    budget_unknown: "{count} {count|vote|votes} cast",
     mode_dots: "Voting round per participant",
     mode_scribe: "Enter tallies",
-    voter_turn: "Participant {}'s turn: {} votes left",
+    voter_turn: "Participant {number}'s turn: {left} {left|vote|votes} left",
     next_voter: "Next participant",
-    vote_for: "Vote for: {}",
-    unvote: "Take back vote for: {}",
-    tally_for: "Votes for: {}",
-    votes_n: "{} votes",
+    vote_for: "Vote for: {note}",
+    unvote: "Take back vote for: {note}",
+    tally_for: "Votes for: {note}",
+    votes_n: "{count} {count|vote|votes}",
     sort_by_votes: "Sort by votes",
     reset_votes: "Reset votes",
     votes_cleared: "All votes were reset.",
@@ -762,7 +755,7 @@ pub static STEPS_EN: StepTexts = StepTexts {
     tows_top: "Top items per quadrant",
     tows_empty: "The matrix needs notes in Strengths or Weaknesses and in Opportunities or Threats.",
     total: "Total",
-    cell_label: "{} against {}",
+    cell_label: "{row} against {column}",
     strongest: "Strongest pairs",
     strongest_none: "No pair scored yet.",
     write_strategy: "Write strategy",
@@ -771,19 +764,19 @@ pub static STEPS_EN: StepTexts = StepTexts {
     kind_st: "Use strengths against threats",
     kind_wo: "Overcome weaknesses by opportunities",
     kind_wt: "Limit weaknesses against threats",
-    strategy_input: "New {} strategy",
+    strategy_input: "New {kind} strategy",
     sources: "Comes from",
     add: "Add",
     no_strategies: "No strategy yet.",
-    edit_named: "Edit: {}",
+    edit_named: "Edit: {name}",
     phases_heading: "Phases of prevention",
     phases_help: "By default the four phases of the prevention model Dutch practice uses for radicalisation (A.-J. Gielen, Expertise-unit Sociale Stabiliteit). Adapt them to this municipality.",
     use_default_phases: "Use the four phases of the prevention model",
     phase_name: "Name of the phase",
     phase_description: "Aimed at",
     add_phase: "Add phase",
-    earlier: "{} earlier",
-    later: "{} later",
+    earlier: "{name} earlier",
+    later: "{name} later",
     roles_heading: "Who acts in which phase",
     roles_help: "For each role and phase, choose who leads and who contributes.",
     roles_need: "Add the people in the room in step 1 and the phases above; the matrix then appears here.",
@@ -796,7 +789,7 @@ pub static STEPS_EN: StepTexts = StepTexts {
     meaning: "Meaning we agree on",
     add_term: "Add term",
     no_terms: "No terms yet.",
-    used_in: "In {} notes",
+    used_in: "In {count} {count|note|notes}",
     actions_heading: "Local action plan",
     action_input: "New action: what will be done?",
     action_text: "Action",
@@ -809,11 +802,11 @@ pub static STEPS_EN: StepTexts = StepTexts {
     status_done: "Done",
     links: "Answers",
     link_to: "Link to…",
-    unlink: "Unlink: {}",
+    unlink: "Unlink: {name}",
     none: "—",
     no_actions: "No actions yet. Write the first one above.",
     action_added: "Action added",
-    delete_named: "Delete: {}",
+    delete_named: "Delete: {name}",
     timer: "Timer",
     minutes: "Minutes",
     start: "Start",
@@ -821,14 +814,14 @@ pub static STEPS_EN: StepTexts = StepTexts {
     reset: "Reset",
     sound: "Sound at the end",
     time_up: "Time is up",
-    time_left: "{} left",
+    time_left: "{time} left",
     err_empty_text: "This field cannot be empty.",
-    err_text_too_long: "This field can hold at most {} characters.",
+    err_text_too_long: "This field can hold at most {max} characters.",
     err_no_such_item: "That item is no longer on the board.",
     err_other_quadrant: "A theme groups notes of one quadrant; a score joins inside (S, W) with outside (O, T).",
     err_no_votes_left: "This participant has no votes left. Go on to the next participant.",
-    err_cap: "One participant can give a note at most {} votes.",
-    err_over_budget: "The room has {} votes in all; they are used. Change the number of voters if needed.",
+    err_cap: "One participant can give a note at most {cap} {cap|vote|votes}.",
+    err_over_budget: "The room has {budget} {budget|vote|votes} in all; they are used. Change the number of voters if needed.",
     err_bad_date: "That is not a date. Pick a day or write YYYY-MM-DD.",
-    err_out_of_range: "Choose a number from {} to {}.",
+    err_out_of_range: "Choose a number from {min} to {max}.",
 };

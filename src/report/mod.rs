@@ -430,7 +430,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     }
     h.push_str(&format!(
         "<p class=\"report-footer\">{}</p>",
-        e(&fill(t.s.r_generated, today))
+        e(&fill(t.s.r_generated, &[("date", today)]))
     ));
     h
 }
@@ -702,7 +702,10 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
             md.push_str(&format!("- **{}**: {}\n", e(&term.term), e(&term.meaning)));
         }
     }
-    md.push_str(&format!("\n---\n\n{}\n", fill(t.s.r_generated, today)));
+    md.push_str(&format!(
+        "\n---\n\n{}\n",
+        fill(t.s.r_generated, &[("date", today)])
+    ));
     md
 }
 

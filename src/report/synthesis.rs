@@ -309,7 +309,7 @@ impl Synthesis {
         for q in Quadrant::ALL {
             for (b, n) in self.notes(q, &filter) {
                 let id = board.add_note(q, &n.text)?;
-                let mut tags = vec![fill(t.s.s_source_tag, &b.title)];
+                let mut tags = vec![fill(t.s.s_source_tag, &[("source", &b.title)])];
                 tags.extend(n.tags.iter().cloned());
                 tags.truncate(crate::model::MAX_TAGS);
                 board.set_tags(id, &tags)?;
@@ -363,7 +363,10 @@ impl Synthesis {
                     "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
                     e(t.quadrant(g.quadrant).name),
                     e(&g.label),
-                    e(&fill(t.s.s_sessions_n, &g.sessions.len().to_string()))
+                    e(&fill(
+                        t.s.s_sessions_n,
+                        &[("count", &g.sessions.len().to_string())]
+                    ))
                 ));
             }
             h.push_str("</tbody></table>");

@@ -237,10 +237,7 @@ impl<S: Store> BoardStore<S> {
         let mut boards = envelope.boards.into_iter();
         match (boards.next(), boards.next()) {
             (Some(board), None) if board_key(board.id) == key => Ok(board),
-            _ => Err(RestoreError::Field {
-                path: "boards".into(),
-                message: "a stored value holds exactly the board its key names".into(),
-            }),
+            _ => Err(RestoreError::NotItsKey),
         }
     }
 

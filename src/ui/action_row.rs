@@ -173,8 +173,8 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                                     </button>
                                     <button
                                         class="icon-button small"
-                                        aria-label=move || fill(t().s.unlink, &label_of(target))
-                                        title=move || fill(t().s.unlink, &label_of(target))
+                                        aria-label=move || fill(t().s.unlink, &[("name", &label_of(target))])
+                                        title=move || fill(t().s.unlink, &[("name", &label_of(target))])
                                         on:click=move |_| {
                                             state.change(board, |b| b.link_action(id, target, false));
                                             focus_element(&field_id("link"));
@@ -215,7 +215,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("action-up-{id}")
-                    aria-label=move || fill(t().s.earlier, &text())
+                    aria-label=move || fill(t().s.earlier, &[("name", &text())])
                     title=tr(|t| t.move_up)
                     on:click=move |_| {
                         state.change(board, |b| b.shift_action(id, -1));
@@ -227,7 +227,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("action-down-{id}")
-                    aria-label=move || fill(t().s.later, &text())
+                    aria-label=move || fill(t().s.later, &[("name", &text())])
                     title=tr(|t| t.move_down)
                     on:click=move |_| {
                         state.change(board, |b| b.shift_action(id, 1));
@@ -239,7 +239,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button danger"
                     data-testid="delete-action"
-                    aria-label=move || fill(t().s.delete_named, &text())
+                    aria-label=move || fill(t().s.delete_named, &[("name", &text())])
                     title=tr(|t| t.delete)
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_action(id)).is_some() {

@@ -80,8 +80,8 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                         .map(|(_, count, at, _)| {
                             format!(
                                 "{} · {}",
-                                fill(t().note_count, &count.to_string()),
-                                fill(t().changed_at, &format_moment(at, state.lang.get())),
+                                fill(t().note_count, &[("count", &count.to_string())]),
+                                fill(t().changed_at, &[("date", &format_moment(at, state.lang.get()))]),
                             )
                         })
                 }}

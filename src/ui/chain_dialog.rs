@@ -49,7 +49,7 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
             on:close=move |_| state.chain_of.set(None)
         >
             <h2 id="chain-heading">
-                {move || chain.with(|c| c.as_ref().map(|c| fill(t().s.chain_of, &c.0)).unwrap_or_default())}
+                {move || chain.with(|c| c.as_ref().map(|c| fill(t().s.chain_of, &[("name", &c.0)])).unwrap_or_default())}
             </h2>
             <p>{tr(|t| t.s.chain_help)}</p>
             <Show when=move || chain.with(|c| c.as_ref().is_some_and(|c| c.1))>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::state::{modal_while, tr, AppState, ImportMode};
-use crate::i18n::{fill, fill_all};
+use crate::i18n::fill;
 
 /// Asks how checked files come in: as new boards (the default, never replacing anything) or
 /// merged into the open board. Nothing changes until the user confirms.
@@ -22,7 +22,33 @@ pub fn ImportDialog() -> impl IntoView {
         move || mode.set(ImportMode::AsNew),
     );
 
-    let files = move || state.import.get().unwrap_or_default();
+    // What the checked files hold, read in place: the boards themselves are never copied.
+    let names = move || {
+        state.import.with(|files| {
+            let names: Vec<String> = files.iter().flatten().map(|f| f.name.clone()).collect();
+            names.join(", ")
+        })
+    };
+    // Per board its title and number of notes; per file that cannot be read, what is wrong.
+    let lines = move || {
+        let t = t();
+        state.import.with(|files| {
+            let mut lines = Vec::new();
+            for file in files.iter().flatten() {
+                match &file.boards {
+                    Ok(boards) => lines.extend(boards.iter().map(|b| {
+                        let count = b.notes.len().to_string();
+                        (
+                            Some(b.title.clone()),
+                            fill(t.note_count, &[("count", &count)]),
+                        )
+                    })),
+                    Err(why) => lines.push((None, t.not_imported(&file.name, why))),
+                }
+            }
+            lines
+        })
+    };
     view! {
         <dialog
             class="import-dialog"
@@ -32,37 +58,28 @@ pub fn ImportDialog() -> impl IntoView {
             on:close=move |_| state.import.set(None)
         >
             <h2 id="import-heading">
-                {move || {
-                    let names: Vec<String> = files().into_iter().map(|f| f.name).collect();
-                    fill(t().import_heading, &names.join(", "))
-                }}
+                {move || fill(t().import_heading, &[("file", &names())])}
             </h2>
             <p>{tr(|t| t.import_holds)}</p>
             <ul class="import-files">
                 {move || {
-                    files()
+                    lines()
                         .into_iter()
-                        .map(|file| match file.boards {
-                            Ok(boards) => {
-                                boards
-                                    .into_iter()
-                                    .map(|b| {
-                                        view! {
-                                            <li>
-                                                <strong>{b.title.clone()}</strong>
-                                                " · "
-                                                {fill(t().note_count, &b.notes.len().to_string())}
-                                            </li>
-                                        }
-                                            .into_any()
-                                    })
-                                    .collect_view()
+                        .map(|(title, text)| match title {
+                            Some(title) => {
+                                view! {
+                                    <li>
+                                        <strong>{title}</strong>
+                                        " · "
+                                        {text}
+                                    </li>
+                                }
                                     .into_any()
                             }
-                            Err(why) => {
+                            None => {
                                 view! {
                                     <li class="import-error" data-testid="import-file-error">
-                                        {fill_all(t().import_failed, &[&file.name, &why])}
+                                        {text}
                                     </li>
                                 }
                                     .into_any()
@@ -92,7 +109,7 @@ pub fn ImportDialog() -> impl IntoView {
                             prop:checked=move || mode.get() == ImportMode::MergeIntoOpen
                             on:change=move |_| mode.set(ImportMode::MergeIntoOpen)
                         />
-                        {move || fill(t().import_merge, &open_title.get().unwrap_or_default())}
+                        {move || fill(t().import_merge, &[("title", &open_title.get().unwrap_or_default())])}
                     </label>
                 </Show>
             </fieldset>

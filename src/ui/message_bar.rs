@@ -66,20 +66,22 @@ pub fn MessageBar() -> impl IntoView {
         (count > 0).then(|| {
             view! {
                 <div class="message warning" role="alert" data-testid="message">
-                    <p>{move || fill(t().corrupt_stored, &count.to_string())}</p>
+                    <p>{move || fill(t().corrupt_stored, &[("count", &count.to_string())])}</p>
                     <button
                         class="button"
                         data-testid="download-unreadable"
                         on:click=move |_| {
+                            // Each item as stored, with what is wrong with it in the user's language.
+                            let t = state.t_now();
                             let text = state.with_untracked(|w| {
- let u = w.unreadable();
-                                    u.iter()
-                                        .map(|item| {
-                                            format!("{}\n{}\n{}\n", item.key, item.error, item.text)
-                                        })
-                                        .collect::<Vec<_>>()
-                                        .join("\n")
-                                });
+                                w.unreadable()
+                                    .iter()
+                                    .map(|item| {
+                                        format!("{}\n{}\n{}\n", item.key, t.restore_error(&item.error), item.text)
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join("\n")
+                            });
                             download_text("swot-board-unreadable.txt", &text, "text/plain");
                         }
                     >
@@ -91,15 +93,21 @@ pub fn MessageBar() -> impl IntoView {
     };
 
     let message = move || {
-        state.message.get().map(|m| {
-            let has_undo = m.undo.is_some();
+        // Read here, so the message is said again in the other language after a switch.
+        let t = t();
+        // Read in place: the board an Undo would bring back is never copied.
+        let shown = state.message.with(|m| {
+            m.as_ref()
+                .map(|m| (m.text.in_words(t), m.is_error, m.undo.is_some()))
+        });
+        shown.map(|(text, is_error, has_undo)| {
             view! {
                 <div
-                    class=if m.is_error { "message error" } else { "message info" }
-                    role=if m.is_error { "alert" } else { "status" }
+                    class=if is_error { "message error" } else { "message info" }
+                    role=if is_error { "alert" } else { "status" }
                     data-testid="message"
                 >
-                    <p>{m.text}</p>
+                    <p>{text}</p>
                     <Show when=move || has_undo>
                         <button
                             class="button"

@@ -4,7 +4,7 @@ use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
 
 use super::note_details::NoteDetails;
 use super::note_theme_tools::NoteThemeTools;
-use super::state::{focus_element, tr, AppState, Undo};
+use super::state::{focus_element, tr, AppState, Said, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, BoardError, Id, Note, Quadrant};
 
@@ -66,9 +66,9 @@ fn moved(state: AppState, id: Id, quadrant: Quadrant, board_after: &Board) {
     let t = state.t_now();
     if let Some((q, index)) = board_after.place_of(id) {
         let text = if q == quadrant {
-            fill(t.moved_position, &(index + 1).to_string())
+            fill(t.moved_position, &[("position", &(index + 1).to_string())])
         } else {
-            fill(t.moved_to, t.quadrant(q).name)
+            fill(t.moved_to, &[("quadrant", t.quadrant(q).name)])
         };
         state.announce(text);
     }
@@ -111,9 +111,8 @@ fn delete(state: AppState, board: Id, id: Id, quadrant: Quadrant) {
         })
     });
     if let Some(removed) = state.change(board, |b| b.delete_note(id)) {
-        let t = state.t_now();
         state.inform(
-            t.note_deleted.to_string(),
+            Said::Text(|t| t.note_deleted),
             Some(Undo::Note(board, Box::new(removed))),
         );
         match next {
@@ -273,13 +272,13 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
             let t = state.t_now();
             let name = state.with_library_untracked(|l| {
                 let n = l.board(board).map_or(0, |b| b.themes.len()) + 1;
-                fill(t.s.new_theme_name, &n.to_string())
+                fill(t.s.new_theme_name, &[("number", &n.to_string())])
             });
             if state
                 .change(board, |b| b.group_onto(dragged, id, &name))
                 .is_some()
             {
-                state.announce(fill(t.s.theme_made, &name));
+                state.announce(fill(t.s.theme_made, &[("name", &name)]));
             }
         } else {
             state.change(board, |b| {
@@ -343,7 +342,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                                 data-testid="choose-note"
                                 aria-label={
                                     let label_text = label_text.clone();
-                                    move || fill(t().s.select_note, &label_text)
+                                    move || fill(t().s.select_note, &[("note", &label_text)])
                                 }
                                 prop:checked=chosen
                                 on:change=move |ev| {

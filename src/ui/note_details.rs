@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::state::{focus_element, tr, AppState};
 use crate::content::CHECK_WORDS;
-use crate::i18n::{fill, fill_all};
+use crate::i18n::fill;
 use crate::model::{terms_in, Id, Note, Term};
 
 /// The board's glossary, shared by every note card so that a thousand notes look up terms in
@@ -93,19 +93,19 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                 view! {
                     <div class="check-hint" data-testid="check-hint">
                         <p>
-                            {move || fill_all(template(), &[hint.because, t().quadrant(to).name])}
+                            {move || fill(template(), &[("word", hint.because), ("quadrant", t().quadrant(to).name)])}
                         </p>
                         <button
                             class="button secondary small"
                             data-testid="check-move"
                             on:click=move |_| {
                                 if state.change(board, |b| b.move_note(id, to, usize::MAX)).is_some() {
-                                    state.announce(fill(state.t_now().moved_to, state.t_now().quadrant(to).name));
+                                    state.announce(fill(state.t_now().moved_to, &[("quadrant", state.t_now().quadrant(to).name)]));
                                     focus_element(&format!("note-{id}"));
                                 }
                             }
                         >
-                            {move || fill(t().s.check_move, t().quadrant(to).name)}
+                            {move || fill(t().s.check_move, &[("quadrant", t().quadrant(to).name)])}
                         </button>
                         <button
                             class="button secondary small"

@@ -105,7 +105,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
             <td>
                 <button
                     class="icon-button danger"
-                    aria-label=move || fill(t().s.remove_named, &label())
+                    aria-label=move || fill(t().s.remove_named, &[("name", &label())])
                     title=tr(|t| t.s.remove)
                     on:click=move |_| {
                         state.change(board, |b| b.remove_participant(id));

@@ -51,8 +51,8 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("earlier-{id}")
-                    aria-label=move || fill(t().s.earlier, &name())
-                    title=move || fill(t().s.earlier, &name())
+                    aria-label=move || fill(t().s.earlier, &[("name", &name())])
+                    title=move || fill(t().s.earlier, &[("name", &name())])
                     on:click=move |_| shift(-1, "earlier")
                 >
                     "↑"
@@ -60,15 +60,15 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("later-{id}")
-                    aria-label=move || fill(t().s.later, &name())
-                    title=move || fill(t().s.later, &name())
+                    aria-label=move || fill(t().s.later, &[("name", &name())])
+                    title=move || fill(t().s.later, &[("name", &name())])
                     on:click=move |_| shift(1, "later")
                 >
                     "↓"
                 </button>
                 <button
                     class="icon-button danger"
-                    aria-label=move || fill(t().s.delete_named, &name())
+                    aria-label=move || fill(t().s.delete_named, &[("name", &name())])
                     title=tr(|t| t.delete)
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_phase(id)).is_some() {

@@ -124,7 +124,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             input.set_value("");
             state.announce(fill(
                 state.t_now().added_to,
-                state.t_now().quadrant(quadrant).name,
+                &[("quadrant", state.t_now().quadrant(quadrant).name)],
             ));
         }
     };
@@ -185,7 +185,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
         let name = input.value();
         if let Some(theme) = state.change(board, |b| b.add_theme(&name, &ids)) {
             state.grouping.set(None);
-            state.announce(fill(state.t_now().s.theme_made, name.trim()));
+            state.announce(fill(state.t_now().s.theme_made, &[("name", name.trim())]));
             focus_element(&format!("theme-{theme}"));
         }
     };
@@ -271,7 +271,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             </Show>
             <ul
                 class="notes"
-                aria-label=move || fill(t().notes_of, t().quadrant(quadrant).name)
+                aria-label=move || fill(t().notes_of, &[("quadrant", t().quadrant(quadrant).name)])
             >
                 <NoteCards board=board notes=loose grouping=grouping tools=tools />
             </ul>

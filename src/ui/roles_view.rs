@@ -4,7 +4,7 @@ use super::phase_row::PhaseRow;
 use super::state::{tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::content::default_phases;
-use crate::i18n::fill_all;
+use crate::i18n::fill;
 use crate::model::{Domain, Id, Part};
 
 /// Step 5: the phases of prevention, and who in the room leads or contributes in each.
@@ -104,7 +104,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                 key=|p| p.clone()
                                                 children=move |(phase, phase_name)| {
                                                     let part = state.select(board, move |b| b.part(person, phase));
-                                                    let name = fill_all(t().s.cell_label, &[&row_label, &phase_name]);
+                                                    let name = fill(t().s.cell_label, &[("row", &row_label), ("column", &phase_name)]);
                                                     let parts: [(Option<Part>, &'static str); 3] = [
                                                         (None, "none"),
                                                         (Some(Part::Leads), "leads"),

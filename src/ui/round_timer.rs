@@ -111,7 +111,7 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
 
     view! {
         <div class="round-timer" class:time-up=move || done.get() role="group" aria-label=tr(|t| t.s.timer)>
-            <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().s.time_left, &clock(remaining()))>
+            <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().s.time_left, &[("time", &clock(remaining()))])>
                 {move || clock(remaining())}
             </span>
             <Show

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::content::{default_phases, example_board};
-use crate::file::{restore, MAX_FILE_BYTES};
-use crate::i18n::{fill, fill_all, Lang, Texts};
-use crate::model::{Board, BoardError, Id, Library, Quadrant, RemovedNote, Timestamp, VoteRound};
+use crate::file::{restore, RestoreError, MAX_FILE_BYTES};
+use crate::i18n::{fill, Lang, Texts};
+use crate::model::{
+    Board, BoardError, Id, Invalid, Library, Quadrant, RemovedNote, Timestamp, VoteRound,
+};
 pub use crate::workspace::Warning;
-use crate::workspace::{MergeError, Outside, Workspace};
+use crate::workspace::{MergeError, Merged, Outside, Workspace};
 
 #[cfg(target_arch = "wasm32")]
 type AppStore = crate::storage::BrowserStore;
@@ -90,7 +92,7 @@ impl Step {
 }
 
 /// What a confirmation can take back.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Undo {
     /// A deleted board, with its place in the library.
     Board(usize, Box<Board>),
@@ -98,11 +100,53 @@ pub enum Undo {
     Note(Id, Box<RemovedNote>),
 }
 
+/// What a message says, kept as data and put in words in the language on screen when it is
+/// shown, so it follows a language switch.
+#[derive(Debug)]
+pub enum Said {
+    /// A text as it is.
+    Text(fn(&'static Texts) -> &'static str),
+    /// A text with one value: the text, the placeholder's name, the value.
+    With(fn(&'static Texts) -> &'static str, &'static str, String),
+    /// What a merge brought in.
+    Merged(Merged),
+    /// Why a change was refused.
+    Refused(BoardError),
+    /// The files that could not be imported, and why.
+    NotImported(Vec<(String, RestoreError)>),
+    /// The rule a merge would break.
+    Invalid(Invalid),
+}
+
+impl Said {
+    /// The message in these texts' language.
+    pub fn in_words(&self, t: &'static Texts) -> String {
+        match self {
+            Said::Text(text) => text(t).to_string(),
+            Said::With(text, name, value) => fill(text(t), &[(name, value)]),
+            Said::Merged(merged) => fill(
+                t.merged,
+                &[
+                    ("added", &merged.added_notes.to_string()),
+                    ("both", &merged.both_kept.to_string()),
+                ],
+            ),
+            Said::Refused(error) => t.board_error(error),
+            Said::NotImported(files) => files
+                .iter()
+                .map(|(name, why)| t.not_imported(name, why))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Said::Invalid(invalid) => t.invalid(invalid),
+        }
+    }
+}
+
 /// A passing message to the user.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Message {
-    /// What to say, in the user's language.
-    pub text: String,
+    /// What to say.
+    pub text: Said,
     /// An error (announced assertively) or a confirmation.
     pub is_error: bool,
     /// What the Undo button takes back, if it has one.
@@ -110,12 +154,12 @@ pub struct Message {
 }
 
 /// One file picked or dropped for import, read and checked, not yet applied.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct ImportFile {
     /// The file's name.
     pub name: String,
-    /// Its boards, or what is wrong with it (already in the user's language).
-    pub boards: Result<Vec<Board>, String>,
+    /// Its boards, or what is wrong with it.
+    pub boards: Result<Vec<Board>, RestoreError>,
 }
 
 /// How checked files come in.
@@ -294,7 +338,7 @@ impl AppState {
                 Some(value)
             }
             Err(error) => {
-                self.error(self.t_now().board_error(&error));
+                self.error(Said::Refused(error));
                 None
             }
         }
@@ -322,13 +366,12 @@ impl AppState {
     pub fn read_for_synthesis(&self, files: Vec<web_sys::File>) {
         let state = *self;
         leptos::task::spawn_local(async move {
-            let t = state.t_now();
             let mut problems = Vec::new();
             let mut boards = Vec::new();
-            for file in read_boards(files, t).await {
+            for file in read_boards(files).await {
                 match file.boards {
                     Ok(b) => boards.extend(b),
-                    Err(why) => problems.push(fill_all(t.import_failed, &[&file.name, &why])),
+                    Err(why) => problems.push((file.name, why)),
                 }
             }
             state.synthesis_files.update(|list| {
@@ -339,7 +382,7 @@ impl AppState {
                 }
             });
             if !problems.is_empty() {
-                state.error(problems.join(" "));
+                state.error(Said::NotImported(problems));
             }
         });
     }
@@ -517,7 +560,7 @@ impl AppState {
                 // An empty board: the scribe can start typing strengths at once.
                 focus_element("input-strengths");
             }
-            Some(Err(e)) => self.error(self.t_now().board_error(&e)),
+            Some(Err(e)) => self.error(Said::Refused(e)),
             None => {}
         }
     }
@@ -532,10 +575,10 @@ impl AppState {
     /// Copies a board under "Copy of ...".
     pub fn duplicate_board(&self, board: Id) {
         let t = self.t_now();
-        let copy_of = |title: &str| fill(t.copy_of, title);
+        let copy_of = |title: &str| fill(t.copy_of, &[("title", title)]);
         match self.update(|w| w.duplicate(board, copy_of, Timestamp::now())) {
             Some(Ok(_)) => self.announce(t.duplicate.to_string()),
-            Some(Err(e)) => self.error(t.board_error(&e)),
+            Some(Err(e)) => self.error(Said::Refused(e)),
             None => {}
         }
     }
@@ -548,16 +591,23 @@ impl AppState {
         if self.current.get_untracked() == Some(board) {
             self.open(None);
         }
-        let text = fill(self.t_now().board_deleted, &gone.title);
-        self.inform(text, Some(Undo::Board(position, Box::new(gone))));
+        let title = gone.title.clone();
+        self.inform(
+            Said::With(|t| t.board_deleted, "title", title),
+            Some(Undo::Board(position, Box::new(gone))),
+        );
     }
 
     /// Takes back what the current message offers to undo.
     pub fn undo(&self) {
-        let Some(undo) = self.message.get_untracked().and_then(|m| m.undo) else {
+        let Some(undo) = self
+            .message
+            .try_update(Option::take)
+            .flatten()
+            .and_then(|m| m.undo)
+        else {
             return;
         };
-        self.message.set(None);
         match undo {
             Undo::Board(position, board) => {
                 let id = board.id;
@@ -574,20 +624,20 @@ impl AppState {
     }
 
     /// Shows a confirmation, optionally with Undo, and announces it.
-    pub fn inform(&self, text: String, undo: Option<Undo>) {
-        self.message.set(Some(Message {
-            text,
-            is_error: false,
-            undo,
-        }));
+    pub fn inform(&self, text: Said, undo: Option<Undo>) {
+        self.say(text, false, undo);
     }
 
     /// Shows an error.
-    pub fn error(&self, text: String) {
+    pub fn error(&self, text: Said) {
+        self.say(text, true, None);
+    }
+
+    fn say(&self, text: Said, is_error: bool, undo: Option<Undo>) {
         self.message.set(Some(Message {
             text,
-            is_error: true,
-            undo: None,
+            is_error,
+            undo,
         }));
     }
 
@@ -614,20 +664,13 @@ impl AppState {
         }
         let state = *self;
         leptos::task::spawn_local(async move {
-            let t = state.t_now();
-            let read = read_boards(files, t).await;
+            let read = read_boards(files).await;
             if read.iter().all(|f| f.boards.is_err()) {
-                let text = read
-                    .iter()
-                    .filter_map(|f| {
-                        f.boards
-                            .as_ref()
-                            .err()
-                            .map(|why| fill_all(t.import_failed, &[&f.name, why]))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                state.error(text);
+                let problems: Vec<(String, RestoreError)> = read
+                    .into_iter()
+                    .filter_map(|f| Some((f.name, f.boards.err()?)))
+                    .collect();
+                state.error(Said::NotImported(problems));
             } else {
                 state.import.set(Some(read));
             }
@@ -636,11 +679,9 @@ impl AppState {
 
     /// Brings in the boards of the checked files, as new boards or merged into the open one.
     pub fn apply_import(&self, mode: ImportMode) {
-        let Some(files) = self.import.get_untracked() else {
+        let Some(files) = self.import.try_update(Option::take).flatten() else {
             return;
         };
-        self.import.set(None);
-        let t = self.t_now();
         let boards: Vec<Board> = files
             .into_iter()
             .filter_map(|f| f.boards.ok())
@@ -650,22 +691,10 @@ impl AppState {
         match (mode, self.current.get_untracked()) {
             (ImportMode::MergeIntoOpen, Some(target)) => {
                 match self.update(|w| w.merge_into(target, &boards, now)) {
-                    Some(Ok(merged)) => self.inform(
-                        fill_all(
-                            t.merged,
-                            &[
-                                &merged.added_notes.to_string(),
-                                &merged.both_kept.to_string(),
-                            ],
-                        ),
-                        None,
-                    ),
-                    Some(Err(MergeError::Invalid(invalid))) => self.error(fill_all(
-                        t.err_at,
-                        &[&invalid.path, &t.problem(&invalid.problem)],
-                    )),
+                    Some(Ok(merged)) => self.inform(Said::Merged(merged), None),
+                    Some(Err(MergeError::Invalid(invalid))) => self.error(Said::Invalid(invalid)),
                     Some(Err(MergeError::NoBoard)) => {
-                        self.error(t.board_error(&BoardError::NoSuchBoard))
+                        self.error(Said::Refused(BoardError::NoSuchBoard))
                     }
                     None => {}
                 }
@@ -678,7 +707,8 @@ impl AppState {
                 if let [only] = ids[..] {
                     self.open(Some(only));
                 }
-                self.inform(fill(t.imported, &titles.join(", ")), None);
+                let titles = titles.join(", ");
+                self.inform(Said::With(|t| t.imported, "titles", titles), None);
             }
         }
     }
@@ -699,7 +729,7 @@ impl AppState {
 
 /// Reads files and checks each through `restore`: its boards, or what is wrong with it in the
 /// user's language. A file over the size limit is refused before it is read.
-async fn read_boards(files: Vec<web_sys::File>, t: &'static Texts) -> Vec<ImportFile> {
+async fn read_boards(files: Vec<web_sys::File>) -> Vec<ImportFile> {
     let mut read = Vec::new();
     for file in files {
         let name = file.name();
@@ -716,10 +746,7 @@ async fn read_boards(files: Vec<web_sys::File>, t: &'static Texts) -> Vec<Import
                 Err(_) => Err(crate::file::RestoreError::Empty),
             }
         };
-        read.push(ImportFile {
-            boards: boards.map_err(|e| t.restore_error(&e)),
-            name,
-        });
+        read.push(ImportFile { boards, name });
     }
     read
 }

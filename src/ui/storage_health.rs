@@ -16,16 +16,20 @@ pub fn StorageHealth(board: Id) -> impl IntoView {
         let lang = state.lang.get();
         let mut parts = Vec::new();
         if let Some(at) = state.last_saved() {
-            parts.push(fill(t.last_saved, &format_moment(at, lang)));
+            parts.push(fill(t.last_saved, &[("moment", &format_moment(at, lang))]));
         }
-        parts.push(fill(t.space_used, &bytes(state.storage_used(), lang)));
+        parts.push(fill(
+            t.space_used,
+            &[("size", &bytes(state.storage_used(), lang))],
+        ));
         let exported = state.with(|w| w.exported_at(board));
         parts.push(match (exported, updated.get()) {
             (None, _) => t.never_exported.to_string(),
-            (Some(at), Some(changed)) if changed > at => {
-                fill(t.changed_since_export, &format_moment(at, lang))
-            }
-            (Some(at), _) => fill(t.exported_at, &format_moment(at, lang)),
+            (Some(at), Some(changed)) if changed > at => fill(
+                t.changed_since_export,
+                &[("moment", &format_moment(at, lang))],
+            ),
+            (Some(at), _) => fill(t.exported_at, &[("moment", &format_moment(at, lang))]),
         });
         parts.join(" · ")
     };

@@ -66,7 +66,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                 </ul>
                             </Show>
                             <form class="add-form column" on:submit=add>
-                                <label for=field_id.clone()>{move || fill(t().s.strategy_input, kind.key())}</label>
+                                <label for=field_id.clone()>{move || fill(t().s.strategy_input, &[("kind", kind.key())])}</label>
                                 <Show when=move || source_names.with(|s| !s.is_empty())>
                                     <p class="sources">
                                         {tr(|t| t.s.sources)}

@@ -28,7 +28,7 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
     view! {
         <li class="strategy" id=format!("strategy-{id}") tabindex="-1" data-testid="strategy">
             <label class="visually-hidden" for=format!("strategy-text-{id}")>
-                {move || fill(t().s.edit_named, &text())}
+                {move || fill(t().s.edit_named, &[("name", &text())])}
             </label>
             <textarea
                 id=format!("strategy-text-{id}")
@@ -72,7 +72,7 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="button secondary small danger-text"
                     data-testid="delete-strategy"
-                    aria-label=move || fill(t().s.delete_named, &text())
+                    aria-label=move || fill(t().s.delete_named, &[("name", &text())])
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_strategy(id)).is_some() {
                             focus_element("step-tows");

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::download_text;
-use super::state::{files_of, tr, AppState};
+use super::state::{files_of, tr, AppState, Said};
 use crate::file::{file_name, to_json, Envelope};
 use crate::i18n::fill;
 use crate::model::{Board, Domain, Id, Timestamp};
@@ -64,7 +64,7 @@ pub fn SynthesisView() -> impl IntoView {
         let t = state.t_now();
         synthesis.with_untracked(|s| {
             s.to_board(
-                &fill(t.s.s_title, &s.boards.len().to_string()),
+                &fill(t.s.s_title, &[("count", &s.boards.len().to_string())]),
                 state.lang.get_untracked(),
             )
         })
@@ -73,9 +73,9 @@ pub fn SynthesisView() -> impl IntoView {
         Ok(board) => {
             let title = board.title.clone();
             state.add_board(board);
-            state.inform(fill(state.t_now().s.s_saved, &title), None);
+            state.inform(Said::With(|t| t.s.s_saved, "title", title), None);
         }
-        Err(e) => state.error(state.t_now().board_error(&e)),
+        Err(e) => state.error(Said::Refused(e)),
     };
     let export = move |_| {
         if let Ok(board) = board_of() {

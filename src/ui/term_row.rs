@@ -40,7 +40,7 @@ pub fn TermRow(board: Id, id: Id) -> impl IntoView {
                     prop:value=word
                     on:change=move |ev| save(Some(event_target_value(&ev)), None)
                 />
-                <span class="used-in">{move || fill(t().s.used_in, &term.with(|t| t.2).to_string())}</span>
+                <span class="used-in">{move || fill(t().s.used_in, &[("count", &term.with(|t| t.2).to_string())])}</span>
             </dt>
             <dd>
                 <label class="visually-hidden" for=format!("meaning-{id}")>{tr(|t| t.s.meaning)}</label>
@@ -52,7 +52,7 @@ pub fn TermRow(board: Id, id: Id) -> impl IntoView {
                 ></textarea>
                 <button
                     class="icon-button danger"
-                    aria-label=move || fill(t().s.delete_named, &word())
+                    aria-label=move || fill(t().s.delete_named, &[("name", &word())])
                     title=tr(|t| t.delete)
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_term(id)).is_some() {

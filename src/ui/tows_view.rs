@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::state::{event_number, focus_element, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::strategy_list::StrategyList;
-use crate::i18n::fill_all;
+use crate::i18n::fill;
 use crate::model::{Id, Item, StrategyKind};
 use crate::report::{score_symbol, signed};
 
@@ -130,7 +130,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                 children=move |c| {
                                                     let (inside, outside) = (row.id, c.id);
                                                     let score = state.select(board, move |b| b.score(inside, outside));
-                                                    let label = fill_all(t().s.cell_label, &[&short(&row.label), &short(&c.label)]);
+                                                    let label = fill(t().s.cell_label, &[("row", &short(&row.label)), ("column", &short(&c.label))]);
                                                     view! {
                                                         <td class=move || format!("cell score{}", score.get())>
                                                             <select

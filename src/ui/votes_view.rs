@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState, Step};
+use super::state::{tr, AppState, Said, Step};
 use super::step_heading::StepHeading;
 use super::vote_row::VoteRow;
-use crate::i18n::{fill, fill_all};
+use crate::i18n::fill;
 use crate::model::{Id, Quadrant, VoteRound};
 
 /// Step 3: prioritising. Dot voting participant by participant within a budget of votes and an
@@ -74,7 +74,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="votes-voters">
-                        {move || fill(t().s.voters, &from_context.get().to_string())}
+                        {move || fill(t().s.voters, &[("count", &from_context.get().to_string())])}
                     </label>
                     <input
                         id="votes-voters"
@@ -92,8 +92,8 @@ pub fn VotesView(board: Id) -> impl IntoView {
             </form>
             <p class="budget" data-testid="vote-budget" aria-live="polite">
                 {move || match budget.get() {
-                    Some(all) => fill_all(t().s.budget, &[&cast.get().to_string(), &all.to_string()]),
-                    None => fill(t().s.budget_unknown, &cast.get().to_string()),
+                    Some(all) => fill(t().s.budget, &[("used", &cast.get().to_string()), ("total", &all.to_string())]),
+                    None => fill(t().s.budget_unknown, &[("count", &cast.get().to_string())]),
                 }}
             </p>
             <div class="vote-modes" role="group" aria-label=tr(|t| t.s.step_votes)>
@@ -128,7 +128,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     on:click=move |_| {
                         if state.change(board, |b| b.reset_votes()).is_some() {
                             state.vote_round.set((1, VoteRound::default()));
-                            state.inform(state.t_now().s.votes_cleared.to_string(), None);
+                            state.inform(Said::Text(|t| t.s.votes_cleared), None);
                         }
                     }
                 >
@@ -137,7 +137,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
             </div>
             <Show when=move || !scribe.get()>
                 <p class="voter-turn" data-testid="voter-turn" aria-live="polite">
-                    {move || fill_all(t().s.voter_turn, &[&voter.get().to_string(), &left.get().to_string()])}
+                    {move || fill(t().s.voter_turn, &[("number", &voter.get().to_string()), ("left", &left.get().to_string())])}
                     " "
                     <button
                         class="button"

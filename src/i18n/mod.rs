@@ -993,15 +993,25 @@ mod tests {
             );
             all.push(found);
         }
-        let (nl, en) = (&all[0], &all[1]);
-        assert_eq!(nl.len(), en.len());
+        let nl = &all[0];
         assert!(nl.len() > 300, "{}", nl.len());
         let mut with_values = 0;
-        for ((path, nl), (en_path, en)) in nl.iter().zip(en) {
-            assert_eq!(path, en_path);
-            assert_eq!(placeholders(nl), placeholders(en), "{path}: {nl} / {en}");
-            assert_eq!(nl.matches('{').count(), nl.matches('}').count(), "{path}");
-            with_values += usize::from(!placeholders(nl).is_empty());
+        for other in &all[1..] {
+            assert_eq!(nl.len(), other.len());
+            for ((path, nl), (other_path, text)) in nl.iter().zip(other) {
+                assert_eq!(path, other_path);
+                assert_eq!(
+                    placeholders(nl),
+                    placeholders(text),
+                    "{path}: {nl} / {text}"
+                );
+                assert_eq!(
+                    text.matches('{').count(),
+                    text.matches('}').count(),
+                    "{path}"
+                );
+                with_values += usize::from(!placeholders(nl).is_empty());
+            }
         }
         assert!(with_values > 60, "{with_values}");
     }

@@ -10,14 +10,11 @@ use super::facilitation::{
     Action, Participant, Phase, RoleInPhase, SessionContext, Strategy, Term, Theme, TimerSettings,
     Tows, VoteSettings,
 };
+use super::limits::{
+    Range, TextRule, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
+    OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE, ROUND_MINUTES, TEXT, TOWS_TOP, VOTES,
+};
 use super::{Id, Quadrant, Timestamp};
-
-/// The longest title a board may have, in characters.
-pub const MAX_TITLE_CHARS: usize = 200;
-/// The longest text a note may hold, in characters.
-pub const MAX_NOTE_CHARS: usize = 2_000;
-/// The most notes one board may hold.
-pub const MAX_NOTES: usize = 10_000;
 
 /// One sticky note on the board.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -545,43 +542,85 @@ impl Board {
                 })
             }
         };
-        let texts = self
-            .themes
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (format!("themes[{i}].name"), &t.name))
-            .chain(
-                self.strategies
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| (format!("strategies[{i}].text"), &s.text)),
-            )
-            .chain(
-                self.phases
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (format!("phases[{i}].name"), &p.name)),
-            )
-            .chain(
-                self.glossary
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| (format!("glossary[{i}].term"), &t.term)),
-            )
-            .chain(
-                self.actions
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| (format!("actions[{i}].text"), &a.text)),
-            );
-        for (path, text) in texts {
-            if text.trim().is_empty() {
-                return bad(path, Problem::Empty);
+        // Every other field against the rule its edit method applies (`limits`).
+        let text = |path: &dyn Fn() -> String, text: &str, rule: TextRule| match rule.problem(text)
+        {
+            Some(problem) => bad(path(), problem),
+            None => Ok(()),
+        };
+        let number = |path: &str, n: u32, range: Range| match range.problem(n) {
+            Some(problem) => bad(path.into(), problem),
+            None => Ok(()),
+        };
+        let c = &self.context;
+        text(&|| "context.place".into(), &c.place, OPTIONAL_NAME)?;
+        text(
+            &|| "context.facilitator".into(),
+            &c.facilitator,
+            OPTIONAL_NAME,
+        )?;
+        text(&|| "context.purpose".into(), &c.purpose, OPTIONAL_TEXT)?;
+        if !c.date.is_empty() && !super::is_date(&c.date) {
+            return bad("context.date".into(), Problem::NotADate);
+        }
+        for (i, p) in c.participants.iter().enumerate() {
+            text(
+                &|| format!("context.participants[{i}].organisation"),
+                &p.organisation,
+                OPTIONAL_NAME,
+            )?;
+            text(
+                &|| format!("context.participants[{i}].role"),
+                &p.role,
+                OPTIONAL_NAME,
+            )?;
+            number(&format!("context.participants[{i}].count"), p.count, PEOPLE)?;
+        }
+        for (i, note) in self.notes.iter().enumerate() {
+            if note.tags.len() > MAX_TAGS {
+                return bad(format!("notes[{i}].tags"), Problem::TooMany(MAX_TAGS));
             }
-            if text.chars().count() > MAX_NOTE_CHARS {
-                return bad(path, Problem::TooLong(MAX_NOTE_CHARS));
+            for (j, tag) in note.tags.iter().enumerate() {
+                text(&|| format!("notes[{i}].tags[{j}]"), tag, NAME)?;
+            }
+            if !NOTE_VOTES.contains(note.votes) {
+                number(&format!("notes[{i}].votes"), note.votes, NOTE_VOTES)?;
             }
         }
+        for (i, t) in self.themes.iter().enumerate() {
+            text(&|| format!("themes[{i}].name"), &t.name, NAME)?;
+        }
+        for (i, s) in self.strategies.iter().enumerate() {
+            text(&|| format!("strategies[{i}].text"), &s.text, TEXT)?;
+        }
+        for (i, p) in self.phases.iter().enumerate() {
+            text(&|| format!("phases[{i}].name"), &p.name, NAME)?;
+            text(
+                &|| format!("phases[{i}].description"),
+                &p.description,
+                OPTIONAL_TEXT,
+            )?;
+        }
+        for (i, t) in self.glossary.iter().enumerate() {
+            text(&|| format!("glossary[{i}].term"), &t.term, NAME)?;
+            text(&|| format!("glossary[{i}].meaning"), &t.meaning, TEXT)?;
+        }
+        for (i, a) in self.actions.iter().enumerate() {
+            text(&|| format!("actions[{i}].text"), &a.text, TEXT)?;
+        }
+        number("tows.top", self.tows.top, TOWS_TOP)?;
+        number("voting.per_participant", self.voting.per_participant, VOTES)?;
+        if let Some(cap) = self.voting.cap_per_note {
+            let most = Range {
+                min: 1,
+                max: self.voting.per_participant,
+            };
+            number("voting.cap_per_note", cap, most)?;
+        }
+        if let Some(voters) = self.voting.voters {
+            number("voting.voters", voters, VOTES)?;
+        }
+        number("timer.minutes", self.timer.minutes, ROUND_MINUTES)?;
         for (i, s) in self.tows.scores.iter().enumerate() {
             if !(-2..=2).contains(&s.score) {
                 return bad(

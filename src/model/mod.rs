@@ -6,14 +6,12 @@ mod facilitation;
 mod history;
 mod id;
 mod library;
+mod limits;
 mod merge;
 mod quadrant;
 mod steps;
 
-pub use board::{
-    Board, BoardError, Invalid, Note, Problem, RemovedNote, MAX_NOTES, MAX_NOTE_CHARS,
-    MAX_TITLE_CHARS,
-};
+pub use board::{Board, BoardError, Invalid, Note, Problem, RemovedNote};
 pub use check::{placement_hint, CheckWords, PlacementHint};
 pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
@@ -22,11 +20,14 @@ pub use facilitation::{
 pub use history::{History, HISTORY_STEPS};
 pub use id::{Id, Timestamp};
 pub use library::Library;
+pub use limits::{
+    Range, TextRule, MAX_NAME_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS, MAX_TOWS_TOP, MAX_VOTES,
+};
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
 pub use steps::{
     fold_case, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
-    MAX_NAME_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
 
 #[cfg(test)]

@@ -8,18 +8,11 @@ use super::facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, Strategy, StrategyKind,
     Term, Theme, TowsScore,
 };
+use super::limits::{
+    Range, MAX_TAGS, NAME, NOTE_VOTES, OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE, ROUND_MINUTES, TEXT,
+    TOWS_TOP, VOTES,
+};
 use super::{Id, Quadrant};
-
-/// The longest name of a theme, phase, term, tag or context field, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
-/// The longest strategy, action, meaning or purpose, in characters.
-pub const MAX_TEXT_CHARS: usize = 2_000;
-/// The most tags one note may carry.
-pub const MAX_TAGS: usize = 12;
-/// The most items of each quadrant the matrix takes.
-pub const MAX_TOWS_TOP: u32 = 10;
-/// The most votes per participant, cap or voters a form accepts.
-pub const MAX_VOTES: u32 = 1_000;
 
 /// A field of the session context that holds one text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,28 +142,6 @@ impl Chain {
     }
 }
 
-fn clean(text: &str, max: usize, required: bool) -> Result<String, BoardError> {
-    let text = text.trim();
-    if required && text.is_empty() {
-        return Err(BoardError::EmptyText);
-    }
-    if text.chars().count() > max {
-        return Err(BoardError::TextTooLong { max });
-    }
-    Ok(text.replace("\r\n", "\n"))
-}
-
-fn in_range(n: u32, min: u32, max: u32) -> Result<u32, BoardError> {
-    if (min..=max).contains(&n) {
-        Ok(n)
-    } else {
-        Err(BoardError::OutOfRange {
-            min: min.into(),
-            max: max.into(),
-        })
-    }
-}
-
 /// Whether `text` is a day of the calendar written `YYYY-MM-DD`.
 pub fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
@@ -207,12 +178,12 @@ impl Board {
 
     /// Sets the place, date, facilitator or purpose. A date must be `YYYY-MM-DD` or empty.
     pub fn set_context(&mut self, field: ContextField, text: &str) -> Result<(), BoardError> {
-        let max = if field == ContextField::Purpose {
-            MAX_TEXT_CHARS
+        let rule = if field == ContextField::Purpose {
+            OPTIONAL_TEXT
         } else {
-            MAX_NAME_CHARS
+            OPTIONAL_NAME
         };
-        let text = clean(text, max, false)?;
+        let text = rule.clean(text)?;
         if field == ContextField::Date && !text.is_empty() && !is_date(&text) {
             return Err(BoardError::BadDate);
         }
@@ -236,8 +207,8 @@ impl Board {
         role: &str,
         domain: Domain,
     ) -> Result<Id, BoardError> {
-        let organisation = clean(organisation, MAX_NAME_CHARS, false)?;
-        let role = clean(role, MAX_NAME_CHARS, false)?;
+        let organisation = OPTIONAL_NAME.clean(organisation)?;
+        let role = OPTIONAL_NAME.clean(role)?;
         if organisation.is_empty() && role.is_empty() {
             return Err(BoardError::EmptyText);
         }
@@ -261,12 +232,12 @@ impl Board {
         domain: Domain,
         count: u32,
     ) -> Result<(), BoardError> {
-        let organisation = clean(organisation, MAX_NAME_CHARS, false)?;
-        let role = clean(role, MAX_NAME_CHARS, false)?;
+        let organisation = OPTIONAL_NAME.clean(organisation)?;
+        let role = OPTIONAL_NAME.clean(role)?;
         if organisation.is_empty() && role.is_empty() {
             return Err(BoardError::EmptyText);
         }
-        let count = in_range(count, 1, MAX_VOTES)?;
+        let count = PEOPLE.check(count)?;
         let p = self
             .context
             .participants
@@ -320,7 +291,7 @@ impl Board {
 
     /// Groups notes of one quadrant under a new theme and returns its id.
     pub fn add_theme(&mut self, name: &str, notes: &[Id]) -> Result<Id, BoardError> {
-        let name = clean(name, MAX_NAME_CHARS, true)?;
+        let name = NAME.clean(name)?;
         let first = *notes.first().ok_or(BoardError::NoSuchNote)?;
         let quadrant = self.note(first).ok_or(BoardError::NoSuchNote)?.quadrant;
         for id in notes {
@@ -338,7 +309,7 @@ impl Board {
 
     /// Gives a theme another name.
     pub fn rename_theme(&mut self, id: Id, name: &str) -> Result<(), BoardError> {
-        let name = clean(name, MAX_NAME_CHARS, true)?;
+        let name = NAME.clean(name)?;
         let theme = self
             .themes
             .iter_mut()
@@ -414,7 +385,7 @@ impl Board {
     pub fn set_tags(&mut self, note: Id, tags: &[String]) -> Result<(), BoardError> {
         let mut clean_tags: Vec<String> = Vec::new();
         for tag in tags {
-            let tag = clean(tag, MAX_NAME_CHARS, false)?;
+            let tag = OPTIONAL_NAME.clean(tag)?;
             if !tag.is_empty() && !clean_tags.contains(&tag) {
                 clean_tags.push(tag);
             }
@@ -499,9 +470,13 @@ impl Board {
         cap: Option<u32>,
         voters: Option<u32>,
     ) -> Result<(), BoardError> {
-        let per_participant = in_range(per_participant, 1, MAX_VOTES)?;
-        let cap = cap.map(|c| in_range(c, 1, per_participant)).transpose()?;
-        let voters = voters.map(|v| in_range(v, 1, MAX_VOTES)).transpose()?;
+        let per_participant = VOTES.check(per_participant)?;
+        let most = Range {
+            min: 1,
+            max: per_participant,
+        };
+        let cap = cap.map(|c| most.check(c)).transpose()?;
+        let voters = voters.map(|v| VOTES.check(v)).transpose()?;
         let new = super::VoteSettings {
             per_participant,
             cap_per_note: cap,
@@ -555,7 +530,7 @@ impl Board {
     /// Scribe mode: the tally counted in the room for a note. Refused when all tallies together
     /// would pass the room's votes.
     pub fn set_votes(&mut self, note: Id, votes: u32) -> Result<(), BoardError> {
-        let votes = in_range(votes, 0, MAX_VOTES * MAX_VOTES)?;
+        let votes = NOTE_VOTES.check(votes)?;
         let current = self.note(note).ok_or(BoardError::NoSuchNote)?.votes;
         if current == votes {
             return Ok(());
@@ -616,7 +591,7 @@ impl Board {
 
     /// How many top items of each quadrant the matrix takes (1 to 10).
     pub fn set_tows_top(&mut self, top: u32) -> Result<(), BoardError> {
-        let top = in_range(top, 1, MAX_TOWS_TOP)?;
+        let top = TOWS_TOP.check(top)?;
         if self.tows.top == top {
             return Ok(());
         }
@@ -710,7 +685,7 @@ impl Board {
         text: &str,
         sources: &[Id],
     ) -> Result<Id, BoardError> {
-        let text = clean(text, MAX_TEXT_CHARS, true)?;
+        let text = TEXT.clean(text)?;
         self.check_sources(sources)?;
         let id = Id::new();
         let mut unique: Vec<Id> = Vec::new();
@@ -735,7 +710,7 @@ impl Board {
 
     /// Rewrites a strategy.
     pub fn edit_strategy(&mut self, id: Id, text: &str) -> Result<(), BoardError> {
-        let text = clean(text, MAX_TEXT_CHARS, true)?;
+        let text = TEXT.clean(text)?;
         let s = self
             .strategies
             .iter_mut()
@@ -769,8 +744,8 @@ impl Board {
         for (name, description) in phases {
             added.push(Phase {
                 id: Id::new(),
-                name: clean(name, MAX_NAME_CHARS, true)?,
-                description: clean(description, MAX_TEXT_CHARS, false)?,
+                name: NAME.clean(name)?,
+                description: OPTIONAL_TEXT.clean(description)?,
             });
         }
         self.phases.extend(added);
@@ -779,8 +754,8 @@ impl Board {
 
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, name: &str, description: &str) -> Result<Id, BoardError> {
-        let name = clean(name, MAX_NAME_CHARS, true)?;
-        let description = clean(description, MAX_TEXT_CHARS, false)?;
+        let name = NAME.clean(name)?;
+        let description = OPTIONAL_TEXT.clean(description)?;
         let id = Id::new();
         self.phases.push(Phase {
             id,
@@ -792,8 +767,8 @@ impl Board {
 
     /// Renames a phase and rewrites what it is aimed at.
     pub fn edit_phase(&mut self, id: Id, name: &str, description: &str) -> Result<(), BoardError> {
-        let name = clean(name, MAX_NAME_CHARS, true)?;
-        let description = clean(description, MAX_TEXT_CHARS, false)?;
+        let name = NAME.clean(name)?;
+        let description = OPTIONAL_TEXT.clean(description)?;
         let p = self
             .phases
             .iter_mut()
@@ -872,8 +847,8 @@ impl Board {
 
     /// Adds a term with the meaning the group agreed on.
     pub fn add_term(&mut self, term: &str, meaning: &str) -> Result<Id, BoardError> {
-        let term = clean(term, MAX_NAME_CHARS, true)?;
-        let meaning = clean(meaning, MAX_TEXT_CHARS, true)?;
+        let term = NAME.clean(term)?;
+        let meaning = TEXT.clean(meaning)?;
         let id = Id::new();
         self.glossary.push(Term { id, term, meaning });
         self.changed(id)
@@ -881,8 +856,8 @@ impl Board {
 
     /// Rewrites a term and its meaning.
     pub fn edit_term(&mut self, id: Id, term: &str, meaning: &str) -> Result<(), BoardError> {
-        let term = clean(term, MAX_NAME_CHARS, true)?;
-        let meaning = clean(meaning, MAX_TEXT_CHARS, true)?;
+        let term = NAME.clean(term)?;
+        let meaning = TEXT.clean(meaning)?;
         let t = self
             .glossary
             .iter_mut()
@@ -916,7 +891,7 @@ impl Board {
 
     /// Adds an action, planned, with no owner, phase or date yet.
     pub fn add_action(&mut self, text: &str) -> Result<Id, BoardError> {
-        let text = clean(text, MAX_TEXT_CHARS, true)?;
+        let text = TEXT.clean(text)?;
         let id = Id::new();
         self.actions.push(Action {
             id,
@@ -938,7 +913,7 @@ impl Board {
     /// Changes one field of an action.
     pub fn edit_action(&mut self, id: Id, field: ActionField) -> Result<(), BoardError> {
         let field = match field {
-            ActionField::Text(text) => ActionField::Text(clean(&text, MAX_TEXT_CHARS, true)?),
+            ActionField::Text(text) => ActionField::Text(TEXT.clean(&text)?),
             ActionField::Owner(Some(owner)) if self.participant(owner).is_none() => {
                 return Err(BoardError::NoSuchItem)
             }
@@ -1025,7 +1000,7 @@ impl Board {
 
     /// Sets the length of a round (1 to 180 minutes) and whether its end sounds.
     pub fn set_timer(&mut self, minutes: u32, sound: bool) -> Result<(), BoardError> {
-        let minutes = in_range(minutes, 1, 180)?;
+        let minutes = ROUND_MINUTES.check(minutes)?;
         let new = super::TimerSettings { minutes, sound };
         if self.timer == new {
             return Ok(());

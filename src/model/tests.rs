@@ -460,3 +460,79 @@ fn every_change_moves_the_time_on_even_within_a_millisecond() {
     board.shift_note(ids[0], -1).unwrap();
     assert_eq!(board.updated_at, before);
 }
+
+#[test]
+fn a_board_loads_only_within_the_limits_its_edits_keep() {
+    let mut good = Board::new("Waterdam").unwrap();
+    let note = good.add_note(Quadrant::Strengths, "Korte lijnen").unwrap();
+    good.add_phases(&[("Signaleren", "")]).unwrap();
+    good.add_term("signaal", "Een zorg die gedeeld wordt")
+        .unwrap();
+    good.validate().unwrap();
+    let long_name = "x".repeat(MAX_NAME_CHARS + 1);
+    type Break<'a> = Box<dyn Fn(&mut Board) + 'a>;
+    let breaks: Vec<(&str, Break)> = vec![
+        (
+            "phases[0].name",
+            Box::new(|b| b.phases[0].name = long_name.clone()),
+        ),
+        (
+            "glossary[0].term",
+            Box::new(|b| b.glossary[0].term = long_name.clone()),
+        ),
+        (
+            "glossary[0].meaning",
+            Box::new(|b| b.glossary[0].meaning = " ".into()),
+        ),
+        (
+            "phases[0].description",
+            Box::new(|b| b.phases[0].description = "x".repeat(MAX_TEXT_CHARS + 1)),
+        ),
+        (
+            "notes[0].tags",
+            Box::new(|b| b.notes[0].tags = (0..=MAX_TAGS).map(|i| i.to_string()).collect()),
+        ),
+        (
+            "notes[0].tags[0]",
+            Box::new(|b| b.notes[0].tags = vec![String::new()]),
+        ),
+        ("tows.top", Box::new(|b| b.tows.top = MAX_TOWS_TOP + 1)),
+        ("tows.top", Box::new(|b| b.tows.top = 0)),
+        ("timer.minutes", Box::new(|b| b.timer.minutes = 0)),
+        (
+            "voting.per_participant",
+            Box::new(|b| b.voting.per_participant = 0),
+        ),
+        (
+            "voting.cap_per_note",
+            Box::new(|b| b.voting.cap_per_note = Some(4)),
+        ),
+        (
+            "voting.voters",
+            Box::new(|b| b.voting.voters = Some(MAX_VOTES + 1)),
+        ),
+        (
+            "context.place",
+            Box::new(|b| b.context.place = long_name.clone()),
+        ),
+        (
+            "context.date",
+            Box::new(|b| b.context.date = "morgen".into()),
+        ),
+    ];
+    for (path, break_it) in breaks {
+        let mut b = good.clone();
+        break_it(&mut b);
+        assert_eq!(
+            b.validate().map_err(|e| e.path),
+            Err(path.to_string()),
+            "{path}"
+        );
+    }
+    // What the edit methods refuse is what validate refuses.
+    let mut b = good.clone();
+    assert!(b.set_tows_top(MAX_TOWS_TOP + 1).is_err());
+    assert!(b.set_timer(0, false).is_err());
+    assert!(b.set_tags(note, std::slice::from_ref(&long_name)).is_err());
+    assert_eq!(b, good);
+}

@@ -1,0 +1,130 @@
+//! Every limit of a board, in one place. The edit methods refuse a change that breaks one, and
+//! [`Board::validate`](super::Board::validate) refuses a file or a stored board that breaks one,
+//! so a file can never load a board the app could not have made.
+
+use super::{BoardError, Problem};
+
+/// The longest title a board may have, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// The longest text a note may hold, in characters.
+pub const MAX_NOTE_CHARS: usize = 2_000;
+/// The most notes one board may hold.
+pub const MAX_NOTES: usize = 10_000;
+/// The longest name of a theme, phase, term, tag, participant or context field, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest strategy, action, meaning, description or purpose, in characters.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// The most tags one note may carry.
+pub const MAX_TAGS: usize = 12;
+/// The most items of each quadrant the matrix takes.
+pub const MAX_TOWS_TOP: u32 = 10;
+/// The most votes per participant, cap or voters a form accepts.
+pub const MAX_VOTES: u32 = 1_000;
+
+/// What a text field takes: how many characters at most, and whether it may be empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextRule {
+    /// The most characters.
+    pub max: usize,
+    /// Whether it must hold more than white space.
+    pub required: bool,
+}
+
+/// A name that must be given: a theme, phase, term or tag.
+pub const NAME: TextRule = TextRule {
+    max: MAX_NAME_CHARS,
+    required: true,
+};
+/// A name that may be empty: a tag, a participant's organisation or role, a context field.
+pub const OPTIONAL_NAME: TextRule = TextRule {
+    max: MAX_NAME_CHARS,
+    required: false,
+};
+/// A text that must be given: a strategy, an action, a term's meaning.
+pub const TEXT: TextRule = TextRule {
+    max: MAX_TEXT_CHARS,
+    required: true,
+};
+/// A text that may be empty: a phase's description, the purpose of the session.
+pub const OPTIONAL_TEXT: TextRule = TextRule {
+    max: MAX_TEXT_CHARS,
+    required: false,
+};
+
+impl TextRule {
+    /// The text as the board keeps it (trimmed, with `\n` line ends), or why it is refused.
+    pub fn clean(self, text: &str) -> Result<String, BoardError> {
+        let text = text.trim();
+        if self.required && text.is_empty() {
+            return Err(BoardError::EmptyText);
+        }
+        if text.chars().count() > self.max {
+            return Err(BoardError::TextTooLong { max: self.max });
+        }
+        Ok(text.replace("\r\n", "\n"))
+    }
+
+    /// What is wrong with a text read from a file, if anything.
+    pub fn problem(self, text: &str) -> Option<Problem> {
+        if self.required && text.trim().is_empty() {
+            Some(Problem::Empty)
+        } else if text.chars().count() > self.max {
+            Some(Problem::TooLong(self.max))
+        } else {
+            None
+        }
+    }
+}
+
+/// A range of whole numbers a setting takes, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// The least.
+    pub min: u32,
+    /// The most.
+    pub max: u32,
+}
+
+/// Votes per participant, and voters.
+pub const VOTES: Range = Range {
+    min: 1,
+    max: MAX_VOTES,
+};
+/// The tally of one note: the room's votes at most.
+pub const NOTE_VOTES: Range = Range {
+    min: 0,
+    max: MAX_VOTES * MAX_VOTES,
+};
+/// How many people in one role are present.
+pub const PEOPLE: Range = VOTES;
+/// How many top items of each quadrant the matrix takes.
+pub const TOWS_TOP: Range = Range {
+    min: 1,
+    max: MAX_TOWS_TOP,
+};
+/// The length of a round of the timer, in minutes.
+pub const ROUND_MINUTES: Range = Range { min: 1, max: 180 };
+
+impl Range {
+    /// The number, or why it is refused.
+    pub fn check(self, n: u32) -> Result<u32, BoardError> {
+        if self.contains(n) {
+            Ok(n)
+        } else {
+            Err(BoardError::OutOfRange {
+                min: self.min.into(),
+                max: self.max.into(),
+            })
+        }
+    }
+
+    /// Whether the number is in the range.
+    pub fn contains(self, n: u32) -> bool {
+        (self.min..=self.max).contains(&n)
+    }
+
+    /// What is wrong with a number read from a file, if anything.
+    pub fn problem(self, n: u32) -> Option<Problem> {
+        (!self.contains(n)).then_some(Problem::OutOfRange(self.min.into(), self.max.into()))
+    }
+}

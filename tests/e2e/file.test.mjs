@@ -2,7 +2,9 @@
 // bad file refused with its own message while localStorage stays byte-identical.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { start, newContext, BoardPage, QUADRANTS, download } from './app.mjs';
 
@@ -231,5 +233,42 @@ test('a board of 5,000 notes exports and imports whole (timings printed)', async
   console.log(
     `5,000 notes (${(text.length / 1e6).toFixed(2)} MB): read and checked in ${read} ms, on screen after ${shown} ms, exported in ${exported} ms`,
   );
+  await watched.context.close();
+});
+
+test('a bad file is explained wholly in the language on screen, also after a switch', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.getByTestId('new-board').click();
+  await app.type('strengths', 'Eén notitie');
+  await app.saved();
+  const good = JSON.parse((await download(app.page, 'export-json')).text);
+  const before = await app.storage();
+
+  // The title as a number, in a file whose name holds a placeholder of the message.
+  good.boards[0].title = 42;
+  const dir = await mkdtemp(join(tmpdir(), 'swot-board-'));
+  const path = join(dir, 'a{reason}.swot.json');
+  await writeFile(path, JSON.stringify(good));
+  await importFile(app, path);
+  const message = app.page.getByTestId('message');
+  await message.filter({ hasText: 'hier hoort tekst' }).waitFor();
+  const dutch = await message.innerText();
+  assert.match(dutch, /‘a\{reason\}\.swot\.json’ kon niet worden geïmporteerd/, dutch);
+  assert.match(dutch, /boards\[0\]\.title: verkeerd soort waarde: hier hoort tekst\./, dutch);
+  assert.doesNotMatch(dutch, /invalid|expected/, 'no English from the file reader');
+  assert.deepEqual(await app.storage(), before, 'a refused file changes nothing');
+
+  await app.page.getByTestId('lang-en').click();
+  await message.filter({ hasText: 'this takes text' }).waitFor();
+  const english = await message.innerText();
+  assert.match(english, /‘a\{reason\}\.swot\.json’ could not be imported/, english);
+  assert.match(english, /boards\[0\]\.title: wrong kind of value: this takes text\./, english);
+
+  // One note is one note, in either language.
+  await app.goHome();
+  assert.match(await app.boardItems().first().innerText(), /\b1 note\b/);
+  await app.page.getByTestId('lang-nl').click();
+  await app.page.getByTestId('board-item').filter({ hasText: '1 notitie' }).waitFor();
   await watched.context.close();
 });

@@ -701,3 +701,56 @@ fn the_quadrant_check_finds_whole_words_and_phrases_of_the_words_it_is_given() {
     b.keep_here(n).unwrap();
     assert_eq!(b.note(n).unwrap().placement_hint(&WORDS), None);
 }
+
+#[test]
+fn a_dropped_note_lands_before_after_or_grouped_with_the_target() {
+    use Quadrant::*;
+    assert_eq!(DropPlace::at(0.1), DropPlace::Before);
+    assert_eq!(DropPlace::at(0.5), DropPlace::Onto);
+    assert_eq!(DropPlace::at(0.9), DropPlace::After);
+    let mut b = board();
+    let [a, c, d] = ["a", "c", "d"].map(|t| b.add_note(Strengths, t).unwrap());
+    let t = b.add_note(Threats, "t").unwrap();
+    let order = |b: &Board, q| b.notes_in(q).map(|n| n.text.clone()).collect::<Vec<_>>();
+    let name = |n: usize| format!("Thema {n}");
+
+    assert_eq!(
+        b.drop_note(d, a, DropPlace::Before, name),
+        Ok(Dropped::Moved)
+    );
+    assert_eq!(order(&b, Strengths), ["d", "a", "c"]);
+    assert_eq!(
+        b.drop_note(d, c, DropPlace::After, name),
+        Ok(Dropped::Moved)
+    );
+    assert_eq!(order(&b, Strengths), ["a", "c", "d"]);
+    assert_eq!(
+        b.drop_note(a, a, DropPlace::Onto, name),
+        Ok(Dropped::Stayed)
+    );
+    assert_eq!(
+        b.drop_note(c, a, DropPlace::Onto, name),
+        Ok(Dropped::NewTheme("Thema 1".into()))
+    );
+    let theme = b.note(a).unwrap().theme.unwrap();
+    assert_eq!(
+        b.drop_note(d, c, DropPlace::Onto, name),
+        Ok(Dropped::Joined)
+    );
+    assert_eq!(b.note(d).unwrap().theme, Some(theme));
+    // Onto a note of another quadrant: it moves there, after the target, in its theme (none).
+    assert_eq!(b.drop_note(d, t, DropPlace::Onto, name), Ok(Dropped::Moved));
+    assert_eq!(order(&b, Threats), ["t", "d"]);
+    assert_eq!(b.note(d).unwrap().theme, None);
+    // Back into a theme by dropping before one of its notes.
+    assert_eq!(
+        b.drop_note(d, c, DropPlace::Before, name),
+        Ok(Dropped::Moved)
+    );
+    assert_eq!(b.note(d).unwrap().theme, Some(theme));
+    assert_eq!(
+        b.drop_note(Id::new(), a, DropPlace::Onto, name),
+        Err(BoardError::NoSuchNote)
+    );
+    b.validate().unwrap();
+}

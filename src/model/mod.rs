@@ -2,6 +2,7 @@
 
 mod board;
 mod check;
+mod countdown;
 mod facilitation;
 mod history;
 mod id;
@@ -13,6 +14,7 @@ mod steps;
 
 pub use board::{Board, BoardError, Invalid, Note, Problem, RemovedNote};
 pub use check::{placement_hint, CheckWords, PlacementHint};
+pub use countdown::{clock, Countdown};
 pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
     StrategyKind, Term, Theme, TimerSettings, Tows, TowsScore, VoteSettings,
@@ -27,7 +29,8 @@ pub use limits::{
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
 pub use steps::{
-    fold_case, is_date, terms_in, ActionField, Chain, ContextField, Item, Matrix, VoteRound,
+    fold_case, is_date, terms_in, ActionField, Chain, ContextField, DropPlace, Dropped, Item,
+    Matrix, VoteRound,
 };
 
 #[cfg(test)]

@@ -142,6 +142,43 @@ impl Chain {
     }
 }
 
+/// Where on a note another note is dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropPlace {
+    /// The top quarter: before it.
+    Before,
+    /// The middle: grouped with it.
+    Onto,
+    /// The bottom quarter: after it.
+    After,
+}
+
+impl DropPlace {
+    /// The place of a drop `fraction` of the way down the note (0 at its top, 1 at its bottom).
+    pub fn at(fraction: f64) -> Self {
+        if fraction < 0.25 {
+            DropPlace::Before
+        } else if fraction > 0.75 {
+            DropPlace::After
+        } else {
+            DropPlace::Onto
+        }
+    }
+}
+
+/// What a drop did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dropped {
+    /// Nothing: the note was dropped on itself.
+    Stayed,
+    /// It joined the target's theme.
+    Joined,
+    /// It and the target form a new theme of this name.
+    NewTheme(String),
+    /// It moved before or after the target.
+    Moved,
+}
+
 /// Whether `text` is a day of the calendar written `YYYY-MM-DD`.
 pub fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
@@ -374,6 +411,48 @@ impl Board {
             }
             None => self.add_theme(name, &[target, dragged]),
         }
+    }
+
+    /// Drops note `dragged` on note `target`, as a note is dragged on the board. Onto a note of
+    /// its own quadrant it groups the two (joining the target's theme, or making one named
+    /// `theme_name(number)`); otherwise it lands before or after the target, in the target's
+    /// quadrant and theme. All of it is one change.
+    pub fn drop_note(
+        &mut self,
+        dragged: Id,
+        target: Id,
+        place: DropPlace,
+        theme_name: impl FnOnce(usize) -> String,
+    ) -> Result<Dropped, BoardError> {
+        if dragged == target {
+            return Ok(Dropped::Stayed);
+        }
+        let to = self.note(target).ok_or(BoardError::NoSuchNote)?;
+        let (quadrant, theme) = (to.quadrant, to.theme);
+        let from = self.note(dragged).ok_or(BoardError::NoSuchNote)?.quadrant;
+        if place == DropPlace::Onto && from == quadrant {
+            if theme.is_some() {
+                self.group_onto(dragged, target, "")?;
+                return Ok(Dropped::Joined);
+            }
+            let name = theme_name(self.themes.len() + 1);
+            self.group_onto(dragged, target, &name)?;
+            return Ok(Dropped::NewTheme(name));
+        }
+        // The index counts the notes of the quadrant without the dragged one.
+        let index = self
+            .notes_in(quadrant)
+            .filter(|n| n.id != dragged)
+            .position(|n| n.id == target)
+            .ok_or(BoardError::NoSuchNote)?;
+        let index = if place == DropPlace::Before {
+            index
+        } else {
+            index + 1
+        };
+        self.move_note(dragged, quadrant, index)?;
+        self.set_theme(dragged, theme)?;
+        Ok(Dropped::Moved)
     }
 
     /// The notes grouped under a theme.

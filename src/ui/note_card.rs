@@ -6,7 +6,7 @@ use super::note_details::NoteDetails;
 use super::note_theme_tools::NoteThemeTools;
 use super::state::{focus_element, tr, AppState, Said, Undo};
 use crate::i18n::fill;
-use crate::model::{Board, BoardError, Id, Note, Quadrant};
+use crate::model::{Board, DropPlace, Dropped, Id, Note, Quadrant};
 
 /// Which card of a quadrant shows its tools: the one under the pointer and the one holding
 /// focus. The quadrant's own listeners set them (see [`card_of`]), so a thousand cards hold no
@@ -170,8 +170,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
     let editing = Memo::new(move |_| state.editing.get() == Some(id));
     let editor_ref = NodeRef::<leptos::html::Textarea>::new();
     let card_ref = NodeRef::<leptos::html::Li>::new();
-    // Where a dragged note would land: above (-1), grouped with this one (0), or below (1).
-    let drop_zone = RwSignal::new(None::<i8>);
+    // Where a dragged note would land on this one.
+    let drop_zone = RwSignal::new(None::<DropPlace>);
     let shift = move |by: isize| shift(state, board, id, quadrant, by);
     let move_to = move |to: Quadrant| move_to(state, board, id, quadrant, to);
     let delete = move || delete(state, board, id, quadrant);
@@ -222,21 +222,13 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
 
     // The upper and lower quarters place the dragged note before or after this one; the middle
     // groups the two under a theme.
-    let zone = move |ev: &DragEvent| -> i8 {
+    let zone = move |ev: &DragEvent| {
         ev.current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .map(|e| {
+            .map_or(DropPlace::Before, |e| {
                 let rect = e.get_bounding_client_rect();
-                let y = (f64::from(ev.client_y()) - rect.top()) / rect.height().max(1.0);
-                if y < 0.25 {
-                    -1
-                } else if y > 0.75 {
-                    1
-                } else {
-                    0
-                }
+                DropPlace::at((f64::from(ev.client_y()) - rect.top()) / rect.height().max(1.0))
             })
-            .unwrap_or(-1)
     };
     let on_dragover = move |ev: DragEvent| {
         match state.dragging.get_untracked() {
@@ -259,39 +251,13 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
         ev.prevent_default();
         ev.stop_propagation();
         state.dragging.set(None);
-        if dragged == id {
-            return;
-        }
-        let z = zone(&ev);
-        let same_quadrant = state.with_library_untracked(|l| {
-            l.board(board)
-                .and_then(|b| b.note(dragged))
-                .is_some_and(|n| n.quadrant == quadrant)
-        });
-        if z == 0 && same_quadrant {
-            let t = state.t_now();
-            let name = state.with_library_untracked(|l| {
-                let n = l.board(board).map_or(0, |b| b.themes.len()) + 1;
-                fill(t.s.new_theme_name, &[("number", &n.to_string())])
-            });
-            if state
-                .change(board, |b| b.group_onto(dragged, id, &name))
-                .is_some()
-            {
-                state.announce(fill(t.s.theme_made, &[("name", &name)]));
-            }
-        } else {
-            state.change(board, |b| {
-                // The target index counts the notes of this quadrant without the dragged one.
-                let index = b
-                    .notes_in(quadrant)
-                    .filter(|n| n.id != dragged)
-                    .position(|n| n.id == id)
-                    .ok_or(BoardError::NoSuchNote)?;
-                let theme = b.note(id).and_then(|n| n.theme);
-                b.move_note(dragged, quadrant, if z < 0 { index } else { index + 1 })?;
-                b.set_theme(dragged, theme)
-            });
+        let t = state.t_now();
+        let theme_name = |n: usize| fill(t.s.new_theme_name, &[("number", &n.to_string())]);
+        let place = zone(&ev);
+        if let Some(Dropped::NewTheme(name)) =
+            state.change(board, |b| b.drop_note(dragged, id, place, theme_name))
+        {
+            state.announce(fill(t.s.theme_made, &[("name", &name)]));
         }
         focus_element(&format!("note-{dragged}"));
     };
@@ -304,10 +270,10 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
         <li
             class=move || {
                 let zone = match drop_zone.get() {
-                    Some(-1) => " drop-above",
-                    Some(1) => " drop-below",
-                    Some(0) => " drop-group",
-                    _ => "",
+                    Some(DropPlace::Before) => " drop-above",
+                    Some(DropPlace::After) => " drop-below",
+                    Some(DropPlace::Onto) => " drop-group",
+                    None => "",
                 };
                 let dragging = if state.dragging.get() == Some(id) { " dragging" } else { "" };
                 format!("note{zone}{dragging}")

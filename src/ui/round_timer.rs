@@ -2,13 +2,7 @@ use leptos::prelude::*;
 
 use super::state::{event_number, tr, AppState};
 use crate::i18n::fill;
-use crate::model::Id;
-
-/// The time left as `m:ss`.
-fn clock(ms: f64) -> String {
-    let s = (ms.max(0.0) / 1000.0).ceil() as u64;
-    format!("{}:{:02}", s / 60, s % 60)
-}
+use crate::model::{clock, Countdown, Id};
 
 /// Plays a short tone through Web Audio (generated on the device, nothing is fetched).
 fn beep() {
@@ -34,33 +28,28 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
     let settings = state.select(board, |b| Some(b.timer.clone()));
     let minutes = move || settings.with(|s| s.as_ref().map_or(10, |s| s.minutes));
     let sound = move || settings.with(|s| s.as_ref().is_some_and(|s| s.sound));
-    // Milliseconds left when paused or reset; while running, the moment the round ends.
-    let left = RwSignal::new(None::<f64>);
-    let ends_at = RwSignal::new(None::<f64>);
+    let length = move || f64::from(minutes()) * 60_000.0;
+    // Where the round stands (the model's state machine), and the clock's last reading.
+    let countdown = RwSignal::new(Countdown::Ready);
     let now = RwSignal::new(0.0);
-    let done = RwSignal::new(false);
     let ticker = StoredValue::new(None::<IntervalHandle>);
     let performance_now = || window().performance().map_or(0.0, |p| p.now());
 
-    let remaining = move || match ends_at.get() {
-        Some(end) => end - now.get(),
-        None => left.get().unwrap_or(f64::from(minutes()) * 60_000.0),
-    };
+    let remaining = move || countdown.get().left(length(), now.get());
     let stop_ticking = move || {
         if let Some(Some(handle)) = ticker.try_update_value(Option::take) {
             handle.clear();
         }
     };
     let start = move || {
-        let from = remaining();
-        if from <= 0.0 {
-            return;
-        }
         // Never two clocks at once.
         stop_ticking();
-        done.set(false);
         now.set(performance_now());
-        ends_at.set(Some(now.get_untracked() + from));
+        let length = untrack(length);
+        countdown.update(|c| *c = c.start(length, now.get_untracked()));
+        if !countdown.get_untracked().is_running() {
+            return;
+        }
         // The interval knows its own handle, so that it can stop itself if it outlives the
         // timer on screen (its signals gone), instead of reading them.
         let own = std::rc::Rc::new(std::cell::Cell::new(None::<IntervalHandle>));
@@ -68,23 +57,22 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
             {
                 let own = own.clone();
                 move || {
-                    if now.try_set(performance_now()).is_some() {
+                    let stop = || {
                         if let Some(h) = own.take() {
                             h.clear();
                         }
-                        return;
+                    };
+                    if now.try_set(performance_now()).is_some() {
+                        return stop();
                     }
-                    if let Some(end) = ends_at.get_untracked() {
-                        if now.get_untracked() >= end {
-                            ends_at.set(None);
-                            left.set(Some(0.0));
-                            done.set(true);
-                            if let Some(h) = own.take() {
-                                h.clear();
-                            }
-                            if settings.with_untracked(|s| s.as_ref().is_some_and(|s| s.sound)) {
-                                beep();
-                            }
+                    // Only the tick that ends the round ends it (and sounds).
+                    let round = countdown.get_untracked();
+                    let at = round.at(now.get_untracked());
+                    if round.is_running() && at.is_done() {
+                        countdown.set(at);
+                        stop();
+                        if settings.with_untracked(|s| s.as_ref().is_some_and(|s| s.sound)) {
+                            beep();
                         }
                     }
                 }
@@ -97,20 +85,19 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
     };
     let pause = move || {
         stop_ticking();
-        left.set(Some(remaining()));
-        ends_at.set(None);
+        let length = untrack(length);
+        countdown.update(|c| *c = c.pause(length, now.get_untracked()));
     };
     let reset = move || {
         stop_ticking();
-        ends_at.set(None);
-        left.set(None);
-        done.set(false);
+        countdown.set(Countdown::Ready);
     };
     on_cleanup(stop_ticking);
-    let running = move || ends_at.get().is_some();
+    let running = move || countdown.with(|c| c.is_running());
+    let done = move || countdown.with(|c| c.is_done());
 
     view! {
-        <div class="round-timer" class:time-up=move || done.get() role="group" aria-label=tr(|t| t.s.timer)>
+        <div class="round-timer" class:time-up=done role="group" aria-label=tr(|t| t.s.timer)>
             <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().s.time_left, &[("time", &clock(remaining()))])>
                 {move || clock(remaining())}
             </span>
@@ -144,7 +131,7 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                         let m = event_number(&ev);
                         let s = sound();
                         if state.change(board, |b| b.set_timer(m, s)).is_some() && !running() {
-                            left.set(None);
+                            countdown.set(Countdown::Ready);
                         }
                     }
                 />
@@ -163,7 +150,7 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                 />
                 {tr(|t| t.s.sound)}
             </label>
-            <Show when=move || done.get()>
+            <Show when=done>
                 <p class="time-up-text" role="alert" data-testid="time-up">{tr(|t| t.s.time_up)}</p>
             </Show>
         </div>

@@ -462,6 +462,13 @@ impl Board {
         }
     }
 
+    /// Ends an accepted change: `updated_at` moves on, which is what makes it a step of the
+    /// history and a change to save.
+    pub(super) fn changed<T>(&mut self, value: T) -> Result<T, BoardError> {
+        self.touch();
+        Ok(value)
+    }
+
     /// Checks the rules every board keeps. The first broken rule is returned with the path of
     /// the field that breaks it, relative to the board (e.g. `notes[3].text`).
     pub fn validate(&self) -> Result<(), Invalid> {

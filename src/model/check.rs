@@ -7,7 +7,7 @@
 //! suggests the quadrant of the same sign on the other side (a weakness becomes a threat, an
 //! opportunity a strength); it never moves a note itself.
 
-use super::steps::{fold_case, is_word_char};
+use super::text::{fold_case, is_word_char};
 use super::{Note, Quadrant};
 
 /// The words the check looks for, in every language the board may be written in. They are

@@ -644,7 +644,7 @@ fn a_note_shifts_among_the_notes_of_its_theme() {
 
 #[test]
 fn case_is_folded_for_the_latin_letters_of_dutch_and_english() {
-    use super::steps::fold_case;
+    use super::text::fold_case;
     assert_eq!(
         fold_case("ÉÉN Café ÀÖØÞ Ÿ ĲSSEL Łódź"),
         "één café àöøþ ÿ ĳssel łódź"

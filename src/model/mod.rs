@@ -1,24 +1,35 @@
 //! The domain: boards, notes and every change to them, in plain Rust with no browser in it.
 
+mod actions;
 mod board;
+mod chain;
 mod check;
-mod countdown;
+mod context;
 mod facilitation;
+mod glossary;
 mod history;
 mod id;
 mod library;
 mod limits;
+mod matrix;
 mod merge;
 mod quadrant;
-mod steps;
+mod roles;
+mod text;
+mod themes;
+mod timer;
+mod votes;
 
+pub use actions::{is_date, ActionField};
 pub use board::{Board, BoardError, Invalid, Note, Problem, RemovedNote};
+pub use chain::Chain;
 pub use check::{placement_hint, CheckWords, PlacementHint};
-pub use countdown::{clock, Countdown};
+pub use context::ContextField;
 pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
     StrategyKind, Term, Theme, TimerSettings, Tows, TowsScore, VoteSettings,
 };
+pub use glossary::terms_in;
 pub use history::{History, HISTORY_STEPS};
 pub use id::{Id, Timestamp};
 pub use library::Library;
@@ -26,12 +37,13 @@ pub use limits::{
     Range, TextRule, MAX_NAME_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS,
     MAX_TITLE_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
+pub use matrix::{Item, Matrix};
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
-pub use steps::{
-    fold_case, is_date, terms_in, ActionField, Chain, ContextField, DropPlace, Dropped, Item,
-    Matrix, VoteRound,
-};
+pub use text::fold_case;
+pub use themes::{DropPlace, Dropped};
+pub use timer::{clock, Countdown};
+pub use votes::VoteRound;
 
 #[cfg(test)]
 mod facilitation_tests;

@@ -1,4 +1,5 @@
-//! The facilitator's round timer as a state machine: start, pause, reset and the end of a round.
+//! The facilitator's round timer: its settings on the board, and the running round as a state
+//! machine: start, pause, reset and the end of a round.
 //! Time comes in as milliseconds of a steady clock (`now`), never from a clock of its own, so it
 //! is tested without waiting; the length of a round is the board's setting, passed in.
 
@@ -77,6 +78,40 @@ impl Countdown {
 pub fn clock(ms: f64) -> String {
     let s = (ms.max(0.0) / 1000.0).ceil() as u64;
     format!("{}:{:02}", s / 60, s % 60)
+}
+
+use super::board::{Board, BoardError};
+use super::limits::ROUND_MINUTES;
+use super::Id;
+
+impl Board {
+    /// Sets the length of a round (1 to 180 minutes) and whether its end sounds.
+    pub fn set_timer(&mut self, minutes: u32, sound: bool) -> Result<(), BoardError> {
+        let minutes = ROUND_MINUTES.check(minutes)?;
+        let new = super::TimerSettings { minutes, sound };
+        if self.timer == new {
+            return Ok(());
+        }
+        self.timer = new;
+        self.changed(())
+    }
+
+    /// A note, theme, strategy or action as a link or the chain names it, at most `chars`
+    /// characters of its text: "S: Korte lijnen", "SO: Sportclubs betrekken", an action's text.
+    pub fn record_label(&self, id: Id, chars: usize) -> String {
+        let cut = |s: &str| s.chars().take(chars).collect::<String>();
+        if let Some(n) = self.note(id) {
+            format!("{}: {}", n.quadrant.letter(), cut(&n.text))
+        } else if let Some(t) = self.theme(id) {
+            format!("{}: {}", t.quadrant.letter(), cut(&t.name))
+        } else if let Some(s) = self.strategy(id) {
+            format!("{}: {}", s.kind.key(), cut(&s.text))
+        } else if let Some(a) = self.action(id) {
+            cut(&a.text)
+        } else {
+            String::new()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,128 @@
+//! Step 1, the session: place, date, facilitator, purpose, and who is in the room.
+
+use super::actions::is_date;
+use super::board::{Board, BoardError};
+use super::facilitation::{Domain, Participant};
+use super::limits::{OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE};
+use super::Id;
+
+/// A field of the session context that holds one text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContextField {
+    /// Place or municipality.
+    Place,
+    /// Day of the session.
+    Date,
+    /// Who led it.
+    Facilitator,
+    /// What it is for.
+    Purpose,
+}
+
+impl Board {
+    /// Sets the place, date, facilitator or purpose. A date must be `YYYY-MM-DD` or empty.
+    pub fn set_context(&mut self, field: ContextField, text: &str) -> Result<(), BoardError> {
+        let rule = if field == ContextField::Purpose {
+            OPTIONAL_TEXT
+        } else {
+            OPTIONAL_NAME
+        };
+        let text = rule.clean(text)?;
+        if field == ContextField::Date && !text.is_empty() && !is_date(&text) {
+            return Err(BoardError::BadDate);
+        }
+        let slot = match field {
+            ContextField::Place => &mut self.context.place,
+            ContextField::Date => &mut self.context.date,
+            ContextField::Facilitator => &mut self.context.facilitator,
+            ContextField::Purpose => &mut self.context.purpose,
+        };
+        if *slot == text {
+            return Ok(());
+        }
+        *slot = text;
+        self.changed(())
+    }
+
+    /// Adds a kind of participant (organisation, role, domain) to the people in the room.
+    pub fn add_participant(
+        &mut self,
+        organisation: &str,
+        role: &str,
+        domain: Domain,
+    ) -> Result<Id, BoardError> {
+        let organisation = OPTIONAL_NAME.clean(organisation)?;
+        let role = OPTIONAL_NAME.clean(role)?;
+        if organisation.is_empty() && role.is_empty() {
+            return Err(BoardError::EmptyText);
+        }
+        let id = Id::new();
+        self.context.participants.push(Participant {
+            id,
+            organisation,
+            role,
+            domain,
+            count: 1,
+        });
+        self.changed(id)
+    }
+
+    /// Changes a participant's organisation, role, domain and how many are present (1 to 1,000).
+    pub fn edit_participant(
+        &mut self,
+        id: Id,
+        organisation: &str,
+        role: &str,
+        domain: Domain,
+        count: u32,
+    ) -> Result<(), BoardError> {
+        let organisation = OPTIONAL_NAME.clean(organisation)?;
+        let role = OPTIONAL_NAME.clean(role)?;
+        if organisation.is_empty() && role.is_empty() {
+            return Err(BoardError::EmptyText);
+        }
+        let count = PEOPLE.check(count)?;
+        let p = self
+            .context
+            .participants
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or(BoardError::NoSuchItem)?;
+        let new = Participant {
+            id,
+            organisation,
+            role,
+            domain,
+            count,
+        };
+        if *p == new {
+            return Ok(());
+        }
+        *p = new;
+        self.changed(())
+    }
+
+    /// Takes a participant out, with its roles; actions it owned keep no owner.
+    pub fn remove_participant(&mut self, id: Id) -> Result<(), BoardError> {
+        let at = self
+            .context
+            .participants
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or(BoardError::NoSuchItem)?;
+        self.context.participants.remove(at);
+        self.forget(id);
+        self.changed(())
+    }
+
+    /// How a participant is named on screen: "role (organisation)" or whichever is filled.
+    pub fn participant_label(&self, id: Id) -> String {
+        self.participant(id).map_or_else(String::new, |p| {
+            match (p.role.is_empty(), p.organisation.is_empty()) {
+                (false, false) => format!("{} ({})", p.role, p.organisation),
+                (false, true) => p.role.clone(),
+                _ => p.organisation.clone(),
+            }
+        })
+    }
+}

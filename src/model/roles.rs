@@ -1,0 +1,114 @@
+//! Step 5, the phases of prevention and who leads or contributes in each.
+
+use super::board::{Board, BoardError};
+use super::facilitation::{Part, Phase, RoleInPhase};
+use super::limits::{NAME, OPTIONAL_TEXT};
+use super::Id;
+
+impl Board {
+    /// Adds phases, each a name and a description, after any phases already there: all of them,
+    /// or none if one is refused.
+    pub fn add_phases(&mut self, phases: &[(&str, &str)]) -> Result<(), BoardError> {
+        let mut added = Vec::with_capacity(phases.len());
+        for (name, description) in phases {
+            added.push(Phase {
+                id: Id::new(),
+                name: NAME.clean(name)?,
+                description: OPTIONAL_TEXT.clean(description)?,
+            });
+        }
+        self.phases.extend(added);
+        self.changed(())
+    }
+
+    /// Adds a phase at the end.
+    pub fn add_phase(&mut self, name: &str, description: &str) -> Result<Id, BoardError> {
+        let name = NAME.clean(name)?;
+        let description = OPTIONAL_TEXT.clean(description)?;
+        let id = Id::new();
+        self.phases.push(Phase {
+            id,
+            name,
+            description,
+        });
+        self.changed(id)
+    }
+
+    /// Renames a phase and rewrites what it is aimed at.
+    pub fn edit_phase(&mut self, id: Id, name: &str, description: &str) -> Result<(), BoardError> {
+        let name = NAME.clean(name)?;
+        let description = OPTIONAL_TEXT.clean(description)?;
+        let p = self
+            .phases
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or(BoardError::NoSuchItem)?;
+        if p.name == name && p.description == description {
+            return Ok(());
+        }
+        p.name = name;
+        p.description = description;
+        self.changed(())
+    }
+
+    /// Moves a phase one place earlier (`-1`) or later (`1`).
+    pub fn shift_phase(&mut self, id: Id, by: isize) -> Result<(), BoardError> {
+        let at = self
+            .phases
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or(BoardError::NoSuchItem)?;
+        let to = at.saturating_add_signed(by).min(self.phases.len() - 1);
+        if to == at {
+            return Ok(());
+        }
+        let phase = self.phases.remove(at);
+        self.phases.insert(to, phase);
+        self.changed(())
+    }
+
+    /// Takes a phase out, with its roles; actions in it keep no phase.
+    pub fn delete_phase(&mut self, id: Id) -> Result<(), BoardError> {
+        let at = self
+            .phases
+            .iter()
+            .position(|p| p.id == id)
+            .ok_or(BoardError::NoSuchItem)?;
+        self.phases.remove(at);
+        self.forget(id);
+        self.changed(())
+    }
+
+    /// The part a participant plays in a phase.
+    pub fn part(&self, participant: Id, phase: Id) -> Option<Part> {
+        self.roles
+            .iter()
+            .find(|r| r.participant == participant && r.phase == phase)
+            .map(|r| r.part)
+    }
+
+    /// Marks who leads or contributes in a phase; `None` clears the cell.
+    pub fn set_part(
+        &mut self,
+        participant: Id,
+        phase: Id,
+        part: Option<Part>,
+    ) -> Result<(), BoardError> {
+        if self.participant(participant).is_none() || !self.phases.iter().any(|p| p.id == phase) {
+            return Err(BoardError::NoSuchItem);
+        }
+        if self.part(participant, phase) == part {
+            return Ok(());
+        }
+        self.roles
+            .retain(|r| !(r.participant == participant && r.phase == phase));
+        if let Some(part) = part {
+            self.roles.push(RoleInPhase {
+                participant,
+                phase,
+                part,
+            });
+        }
+        self.changed(())
+    }
+}

@@ -1,0 +1,192 @@
+//! Step 3, prioritising: dot voting within the room's budget, tallies and ranks.
+
+use super::board::{Board, BoardError};
+use super::limits::{Range, NOTE_VOTES, VOTES};
+use super::matrix::Item;
+use super::{Id, Quadrant};
+
+/// One voter's turn at dot voting: what this participant has given so far. Kept by the screen,
+/// not on the board: the board holds only the totals.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VoteRound {
+    /// The votes this voter gave, per note.
+    pub given: Vec<(Id, u32)>,
+}
+
+impl VoteRound {
+    /// Votes this voter gave in all.
+    pub fn used(&self) -> u32 {
+        self.given.iter().map(|(_, n)| n).sum()
+    }
+
+    /// Votes this voter gave one note.
+    pub fn on(&self, note: Id) -> u32 {
+        self.given
+            .iter()
+            .find(|(id, _)| *id == note)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    fn add(&mut self, note: Id, by: i64) {
+        match self.given.iter_mut().find(|(id, _)| *id == note) {
+            Some((_, n)) => *n = (i64::from(*n) + by).max(0) as u32,
+            None if by > 0 => self.given.push((note, by as u32)),
+            None => {}
+        }
+        self.given.retain(|(_, n)| *n > 0);
+    }
+}
+
+impl Board {
+    /// How many people vote: as set, or else everyone counted in the session context.
+    pub fn voters(&self) -> u32 {
+        self.voting.voters.unwrap_or_else(|| {
+            self.context
+                .participants
+                .iter()
+                .map(|p| p.count)
+                .fold(0u32, u32::saturating_add)
+        })
+    }
+
+    /// All votes the room has, when it is known how many people vote.
+    pub fn vote_budget(&self) -> Option<u32> {
+        match self.voters() {
+            0 => None,
+            n => Some(n.saturating_mul(self.voting.per_participant)),
+        }
+    }
+
+    /// Votes cast on the board in all.
+    pub fn votes_cast(&self) -> u32 {
+        self.notes
+            .iter()
+            .map(|n| n.votes)
+            .fold(0, u32::saturating_add)
+    }
+
+    /// Sets how voting works: votes per participant (1 to 1,000), an optional cap per note, and
+    /// the number of voters (`None`: from the session context).
+    pub fn set_vote_settings(
+        &mut self,
+        per_participant: u32,
+        cap: Option<u32>,
+        voters: Option<u32>,
+    ) -> Result<(), BoardError> {
+        let per_participant = VOTES.check(per_participant)?;
+        let most = Range {
+            min: 1,
+            max: per_participant,
+        };
+        let cap = cap.map(|c| most.check(c)).transpose()?;
+        let voters = voters.map(|v| VOTES.check(v)).transpose()?;
+        let new = super::VoteSettings {
+            per_participant,
+            cap_per_note: cap,
+            voters,
+        };
+        if self.voting == new {
+            return Ok(());
+        }
+        self.voting = new;
+        self.changed(())
+    }
+
+    /// One dot of the voter whose turn it is, on a note: within the voter's votes, the cap per
+    /// note and the room's votes.
+    pub fn cast_vote(&mut self, round: &mut VoteRound, note: Id) -> Result<(), BoardError> {
+        self.note(note).ok_or(BoardError::NoSuchNote)?;
+        if round.used() >= self.voting.per_participant {
+            return Err(BoardError::NoVotesLeft);
+        }
+        if let Some(cap) = self.voting.cap_per_note {
+            if round.on(note) >= cap {
+                return Err(BoardError::CapReached { cap });
+            }
+        }
+        if let Some(budget) = self.vote_budget() {
+            if self.votes_cast() >= budget {
+                return Err(BoardError::OverBudget { budget });
+            }
+        }
+        self.add_votes(note, 1);
+        round.add(note, 1);
+        self.changed(())
+    }
+
+    /// Takes back one dot this voter gave a note.
+    pub fn take_back_vote(&mut self, round: &mut VoteRound, note: Id) -> Result<(), BoardError> {
+        if round.on(note) == 0 {
+            return Err(BoardError::NoSuchNote);
+        }
+        self.add_votes(note, -1);
+        round.add(note, -1);
+        self.changed(())
+    }
+
+    fn add_votes(&mut self, note: Id, by: i64) {
+        if let Some(n) = self.notes.iter_mut().find(|n| n.id == note) {
+            n.votes = (i64::from(n.votes) + by).max(0) as u32;
+        }
+    }
+
+    /// Scribe mode: the tally counted in the room for a note. Refused when all tallies together
+    /// would pass the room's votes.
+    pub fn set_votes(&mut self, note: Id, votes: u32) -> Result<(), BoardError> {
+        let votes = NOTE_VOTES.check(votes)?;
+        let current = self.note(note).ok_or(BoardError::NoSuchNote)?.votes;
+        if current == votes {
+            return Ok(());
+        }
+        if let Some(budget) = self.vote_budget() {
+            if self.votes_cast() - current + votes > budget {
+                return Err(BoardError::OverBudget { budget });
+            }
+        }
+        self.add_votes(note, i64::from(votes) - i64::from(current));
+        self.changed(())
+    }
+
+    /// Clears every vote on the board.
+    pub fn reset_votes(&mut self) -> Result<(), BoardError> {
+        if self.votes_cast() == 0 {
+            return Ok(());
+        }
+        for n in &mut self.notes {
+            n.votes = 0;
+        }
+        self.changed(())
+    }
+
+    /// The quadrant's themes and ungrouped notes, most votes first (a theme counts its notes'
+    /// votes); equal votes keep the board's order.
+    pub fn ranked(&self, quadrant: Quadrant) -> Vec<Item> {
+        let mut items: Vec<Item> = Vec::new();
+        for note in self.notes_in(quadrant) {
+            match note.theme {
+                Some(theme) => {
+                    if let Some(item) = items.iter_mut().find(|i| i.id == theme) {
+                        item.votes += note.votes;
+                    } else if let Some(t) = self.theme(theme) {
+                        items.push(Item {
+                            id: theme,
+                            quadrant,
+                            label: t.name.clone(),
+                            is_theme: true,
+                            votes: note.votes,
+                        });
+                    }
+                }
+                None => items.push(Item {
+                    id: note.id,
+                    quadrant,
+                    label: note.text.clone(),
+                    is_theme: false,
+                    votes: note.votes,
+                }),
+            }
+        }
+        items.sort_by_key(|i| std::cmp::Reverse(i.votes));
+        items
+    }
+}

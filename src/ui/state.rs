@@ -209,9 +209,11 @@ pub struct AppState {
     /// boards live in memory only.
     pub kept: bool,
     workspace: StoredValue<Workspace<AppStore>>,
-    /// Fires after every change to the workspace; every read through [`AppState::with`]
-    /// follows it.
+    /// Fires after every change to a board; reads through [`AppState::with_library`] follow it.
     changed: Trigger,
+    /// Fires after a change, a save or an export: reads through [`AppState::with`] (the save
+    /// status, the storage line, the history buttons) follow it, and a save reruns nothing else.
+    status: Trigger,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -242,13 +244,15 @@ impl AppState {
             kept,
             workspace: StoredValue::new(workspace),
             changed: Trigger::new(),
+            status: Trigger::new(),
             timer: StoredValue::new(None),
         }
     }
 
-    /// Reads the workspace, and follows its changes when called in a view or memo.
+    /// Reads the workspace's state of saving and history, and follows it when called in a view
+    /// or memo.
     pub fn with<R>(&self, f: impl FnOnce(&Workspace<AppStore>) -> R) -> R {
-        self.changed.track();
+        self.status.track();
         self.with_untracked(f)
     }
 
@@ -261,7 +265,8 @@ impl AppState {
 
     /// Reads every board, following their changes.
     pub fn with_library<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
-        self.with(|w| f(w.library()))
+        self.changed.track();
+        self.with_untracked(|w| f(w.library()))
     }
 
     /// Reads every board without following them.
@@ -272,9 +277,15 @@ impl AppState {
     /// Changes the workspace; views follow, and a change waiting to be saved is saved on time.
     fn update<R>(&self, f: impl FnOnce(&mut Workspace<AppStore>) -> R) -> Option<R> {
         let result = self.workspace.try_update_value(f)?;
-        self.changed.notify();
+        self.notify();
         self.schedule_save();
         Some(result)
+    }
+
+    /// Tells every view that boards, and with them the state of saving, changed.
+    fn notify(&self) {
+        self.changed.notify();
+        self.status.notify();
     }
 
     /// The texts of the current language (tracked: a view using it follows a language switch).
@@ -333,7 +344,7 @@ impl AppState {
             .try_update_value(|w| w.change(board, now, f))?;
         match outcome {
             Ok(value) => {
-                self.changed.notify();
+                self.notify();
                 self.schedule_save();
                 Some(value)
             }
@@ -412,7 +423,7 @@ impl AppState {
             .try_update_value(|w| w.flush(Timestamp::now()))
             .is_some()
         {
-            self.changed.notify();
+            self.status.notify();
         }
     }
 
@@ -427,7 +438,7 @@ impl AppState {
         if outside == Outside::Nothing {
             return;
         }
-        self.changed.notify();
+        self.notify();
         if let Outside::Removed(id) = outside {
             if self.current.get_untracked() == Some(id) {
                 self.open(None);

@@ -662,7 +662,12 @@ impl AppState {
 
     /// Downloads boards as a session file: the open board, or with `None` every board.
     pub fn export(&self, board: Option<Id>) {
-        if let Some(Some(file)) = self.update(|w| w.export(board, Timestamp::now())) {
+        // An export changes no board: only what the storage line says of it follows.
+        let file = self
+            .workspace
+            .try_update_value(|w| w.export(board, Timestamp::now()));
+        self.status.notify();
+        if let Some(Some(file)) = file {
             super::download::download_text(&file.name, &file.json, "application/json");
         }
     }

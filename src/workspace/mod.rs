@@ -448,11 +448,6 @@ impl<S: Store> Workspace<S> {
         }
     }
 
-    /// The store underneath, for tests and the recovery download.
-    pub fn store(&self) -> &S {
-        self.store.store()
-    }
-
     fn changed(&mut self, board: Id, now: Timestamp) {
         self.autosave.changed(board, now.millis());
     }

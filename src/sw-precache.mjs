@@ -1,6 +1,6 @@
-// Trunk post-build hook: writes into the staged sw.js the list of files to precache and a
-// version named after their content, so every build gets its own cache. A debug build gets an
-// empty list, so development is never served stale files.
+// Run by post-build.mjs once the JavaScript is minified: writes into the staged sw.js the list of
+// files to precache and a version named after their content, so every build gets its own cache.
+// A debug build gets an empty list, so development is never served stale files.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,7 +1,8 @@
 // The service worker: after the first visit the app opens and works with no network at all.
 // Each version's files are precached together under that version's name, so a page only ever
 // runs the files of one build; a new version waits until the user reloads from the app.
-// The post-build hook (src/sw-precache.mjs) fills in FILES and VERSION for release builds.
+// The post-build hook (src/post-build.mjs, through src/sw-precache.mjs) fills in FILES and
+// VERSION for release builds.
 const FILES = [];
 const VERSION = 'development';
 const CACHE = `swot-board-${VERSION}`;

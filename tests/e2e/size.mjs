@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { DIST } from './server.mjs';
 
-// Issue 7 sets 150 KB brotli for the whole app. Until that work lands, the budget holds the line
-// a little above where the app stands, so that nothing grows it unnoticed: 328 KB with the seven
-// steps of a session, the report and the synthesis (raised from 208 KB when those screens came
-// in: Leptos instantiates the rendering code of each view, about 4 KB brotli per screen
-// component, measured; the report and synthesis writers and their screens added 30 KB). Lower
-// it as the app shrinks; never raise it without a reason in the commit.
-export const BUDGET = 335_000;
+// Issue 14 sets 250 KB brotli for the whole app. Until that work lands, the budget holds the line
+// a little above where the app stands, so that nothing grows it unnoticed: 333 KB (335 KB until
+// src/post-build.mjs minified the JavaScript, which took 2.4 KB off). Leptos instantiates the
+// rendering code of each view, about 4 KB brotli per screen component, measured. Lower it as the
+// app shrinks; never raise it.
+export const BUDGET = 333_000;
 
 const kind = (name) =>
   name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.html') ? 'html' : 'other';

@@ -20,7 +20,7 @@ pub fn csv_field(text: &str, separator: &str) -> String {
 }
 
 fn table(lang: Lang, headings: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
-    let sep = lang.texts().s.csv_separator;
+    let sep = lang.texts().report.csv_separator;
     let line = |cells: &[String]| {
         cells
             .iter()
@@ -59,11 +59,11 @@ pub fn notes_csv(board: &Board, lang: Lang) -> String {
     table(
         lang,
         &[
-            t.s.col_quadrant,
-            t.s.col_text,
-            t.s.col_theme,
-            t.s.col_votes,
-            t.s.col_tags,
+            t.report.col_quadrant,
+            t.report.col_text,
+            t.report.col_theme,
+            t.report.col_votes,
+            t.report.col_tags,
         ],
         rows,
     )

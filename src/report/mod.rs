@@ -117,10 +117,10 @@ pub(crate) fn action_rows(board: &Board, t: &Texts) -> Vec<[String; 7]> {
 fn context_rows<'a>(board: &'a Board, t: &Texts) -> Vec<(&'static str, &'a str)> {
     let c = &board.context;
     [
-        (t.s.place, &c.place),
-        (t.s.date, &c.date),
-        (t.s.facilitator, &c.facilitator),
-        (t.s.purpose, &c.purpose),
+        (t.context.place, &c.place),
+        (t.context.date, &c.date),
+        (t.context.facilitator, &c.facilitator),
+        (t.context.purpose, &c.purpose),
     ]
     .into_iter()
     .filter(|(_, value)| !value.is_empty())
@@ -130,13 +130,13 @@ fn context_rows<'a>(board: &'a Board, t: &Texts) -> Vec<(&'static str, &'a str)>
 
 fn action_headings(t: &Texts) -> [&'static str; 7] {
     [
-        t.s.col_nr,
-        t.s.action_text,
-        t.s.owner,
-        t.s.phase,
-        t.s.due,
-        t.s.status,
-        t.s.links,
+        t.report.col_nr,
+        t.actions.text,
+        t.actions.owner,
+        t.actions.phase,
+        t.actions.due,
+        t.actions.status,
+        t.actions.links,
     ]
 }
 
@@ -154,7 +154,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     h.push_str(&format!("<h1>{}</h1>", e(&board.title)));
 
     // Session context.
-    h.push_str(&section("context", t.s.r_context));
+    h.push_str(&section("context", t.report.context));
     h.push_str("<dl class=\"report-context\">");
     let c = &board.context;
     for (name, value) in context_rows(board, t) {
@@ -164,11 +164,11 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     if !c.participants.is_empty() {
         h.push_str(&format!(
             "<h3>{}</h3><table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-            e(t.s.r_participants),
-            e(t.s.organisation),
-            e(t.s.role),
-            e(t.s.domain),
-            e(t.s.count)
+            e(t.report.participants),
+            e(t.context.organisation),
+            e(t.context.role),
+            e(t.context.domain),
+            e(t.context.count)
         ));
         for p in &c.participants {
             h.push_str(&format!(
@@ -184,7 +184,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     h.push_str("</section>");
 
     // The four quadrants, themes first, with votes.
-    h.push_str(&section("quadrants", t.s.r_quadrants));
+    h.push_str(&section("quadrants", t.report.quadrants));
     h.push_str("<div class=\"report-quadrants\">");
     for q in Quadrant::ALL {
         h.push_str(&format!(
@@ -235,7 +235,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     h.push_str("</div></section>");
 
     // Top priorities.
-    h.push_str(&section("priorities", t.s.r_priorities));
+    h.push_str(&section("priorities", t.report.priorities));
     h.push_str("<div class=\"report-quadrants\">");
     for q in Quadrant::ALL {
         let top: Vec<_> = board
@@ -258,9 +258,9 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
 
     // The confrontation matrix: a table with its numbers, and a coloured grid as a picture.
     let m = board.matrix();
-    h.push_str(&section("tows", t.s.tows_heading));
+    h.push_str(&section("tows", t.tows.heading));
     if m.rows.is_empty() || m.columns.is_empty() {
-        h.push_str(&format!("<p>{}</p>", e(t.s.tows_empty)));
+        h.push_str(&format!("<p>{}</p>", e(t.tows.empty)));
     } else {
         h.push_str("<table class=\"report-matrix\"><thead><tr><td></td>");
         for c in &m.columns {
@@ -272,7 +272,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
         }
         h.push_str(&format!(
             "<th scope=\"col\">{}</th></tr></thead><tbody>",
-            e(t.s.total)
+            e(t.common.total)
         ));
         for (r, row) in m.rows.iter().enumerate() {
             h.push_str(&format!(
@@ -290,7 +290,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
         }
         h.push_str(&format!(
             "</tbody><tfoot><tr><th scope=\"row\">{}</th>",
-            e(t.s.total)
+            e(t.common.total)
         ));
         for total in &m.column_totals {
             h.push_str(&format!("<td><strong>{}</strong></td>", signed(*total)));
@@ -298,7 +298,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
         h.push_str("<td></td></tr></tfoot></table>");
         h.push_str(&matrix_svg(&m, t));
     }
-    h.push_str(&format!("<h3>{}</h3>", e(t.s.strategies_heading)));
+    h.push_str(&format!("<h3>{}</h3>", e(t.tows.strategies_heading)));
     for kind in StrategyKind::ALL {
         let list: Vec<_> = board.strategies.iter().filter(|s| s.kind == kind).collect();
         if list.is_empty() {
@@ -315,7 +315,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
             if !sources.is_empty() {
                 h.push_str(&format!(
                     "<br><span class=\"report-sources\">{}: {}</span>",
-                    e(t.s.sources),
+                    e(t.tows.sources),
                     e(&sources.join("; "))
                 ));
             }
@@ -326,7 +326,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     h.push_str("</section>");
 
     // Phases and roles.
-    h.push_str(&section("roles", t.s.roles_heading));
+    h.push_str(&section("roles", t.roles.heading));
     if !board.phases.is_empty() {
         h.push_str("<ol class=\"report-phases\">");
         for p in &board.phases {
@@ -388,16 +388,16 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
             &cells,
             false,
             t,
-            t.s.r_roles_alt,
+            t.report.roles_alt,
         ));
     }
     h.push_str("</section>");
 
     // The action plan.
-    h.push_str(&section("actions", t.s.actions_heading));
+    h.push_str(&section("actions", t.actions.heading));
     let rows = action_rows(board, t);
     if rows.is_empty() {
-        h.push_str(&format!("<p>{}</p>", e(t.s.no_actions)));
+        h.push_str(&format!("<p>{}</p>", e(t.actions.none_yet)));
     } else {
         h.push_str("<table class=\"report-actions\"><thead><tr>");
         for heading in action_headings(t) {
@@ -417,7 +417,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
 
     // The glossary.
     if !board.glossary.is_empty() {
-        h.push_str(&section("glossary", t.s.glossary_heading));
+        h.push_str(&section("glossary", t.glossary.heading));
         h.push_str("<dl>");
         for term in &board.glossary {
             h.push_str(&format!(
@@ -430,7 +430,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
     }
     h.push_str(&format!(
         "<p class=\"report-footer\">{}</p>",
-        e(&fill(t.s.r_generated, &[("date", today)]))
+        e(&fill(t.report.generated, &[("date", today)]))
     ));
     h
 }
@@ -443,7 +443,7 @@ fn matrix_svg(m: &crate::model::Matrix, t: &Texts) -> String {
     let height = head + cell * m.rows.len() as i32;
     let mut s = format!(
         "<svg class=\"report-grid\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\">",
-        escape_html(t.s.r_matrix_alt)
+        escape_html(t.report.matrix_alt)
     );
     for (c, col) in m.columns.iter().enumerate() {
         let x = head + cell * c as i32 + cell / 2;
@@ -530,7 +530,10 @@ pub(crate) fn roles_svg(
                 "#ffffff"
             };
             let mut mark = Vec::new();
-            for (n, letter) in [(*lead, t.s.lead_letter), (*help, t.s.contribute_letter)] {
+            for (n, letter) in [
+                (*lead, t.report.lead_letter),
+                (*help, t.report.contribute_letter),
+            ] {
                 if n > 0 {
                     mark.push(if counts {
                         format!("{letter}{n}")
@@ -556,7 +559,7 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
     let t = lang.texts();
     let e = escape_markdown;
     let mut md = format!("# {}\n\n", e(&board.title));
-    md.push_str(&format!("## {}\n\n", t.s.r_context));
+    md.push_str(&format!("## {}\n\n", t.report.context));
     let c = &board.context;
     for (name, value) in context_rows(board, t) {
         md.push_str(&format!("- **{}**: {}\n", name, e(value)));
@@ -564,7 +567,11 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
     if !c.participants.is_empty() {
         md.push_str(&format!(
             "\n### {}\n\n| {} | {} | {} | {} |\n|---|---|---|---|\n",
-            t.s.r_participants, t.s.organisation, t.s.role, t.s.domain, t.s.count
+            t.report.participants,
+            t.context.organisation,
+            t.context.role,
+            t.context.domain,
+            t.context.count
         ));
         for p in &c.participants {
             md.push_str(&format!(
@@ -576,7 +583,7 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
             ));
         }
     }
-    md.push_str(&format!("\n## {}\n", t.s.r_quadrants));
+    md.push_str(&format!("\n## {}\n", t.report.quadrants));
     let votes = |v: u32| {
         if v > 0 {
             format!(" ({})", t.votes(v))
@@ -598,7 +605,7 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
             md.push_str(&format!("- {}{}\n", e(&n.text), votes(n.votes)));
         }
     }
-    md.push_str(&format!("\n## {}\n", t.s.r_priorities));
+    md.push_str(&format!("\n## {}\n", t.report.priorities));
     for q in Quadrant::ALL {
         md.push_str(&format!("\n### {}\n\n", t.quadrant(q).name));
         for (i, item) in board
@@ -617,15 +624,15 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
         }
     }
     let m = board.matrix();
-    md.push_str(&format!("\n## {}\n\n", t.s.tows_heading));
+    md.push_str(&format!("\n## {}\n\n", t.tows.heading));
     if m.rows.is_empty() || m.columns.is_empty() {
-        md.push_str(&format!("{}\n", t.s.tows_empty));
+        md.push_str(&format!("{}\n", t.tows.empty));
     } else {
         md.push_str("| |");
         for col in &m.columns {
             md.push_str(&format!(" {}: {} |", col.quadrant.letter(), e(&col.label)));
         }
-        md.push_str(&format!(" {} |\n|---|", t.s.total));
+        md.push_str(&format!(" {} |\n|---|", t.common.total));
         md.push_str(&"---|".repeat(m.columns.len() + 1));
         md.push('\n');
         for (r, row) in m.rows.iter().enumerate() {
@@ -635,13 +642,13 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
             }
             md.push_str(&format!(" **{}** |\n", signed(m.row_totals[r])));
         }
-        md.push_str(&format!("| {} |", t.s.total));
+        md.push_str(&format!("| {} |", t.common.total));
         for total in &m.column_totals {
             md.push_str(&format!(" **{}** |", signed(*total)));
         }
         md.push_str(" |\n");
     }
-    md.push_str(&format!("\n### {}\n", t.s.strategies_heading));
+    md.push_str(&format!("\n### {}\n", t.tows.strategies_heading));
     for kind in StrategyKind::ALL {
         let list: Vec<_> = board.strategies.iter().filter(|s| s.kind == kind).collect();
         if list.is_empty() {
@@ -652,12 +659,12 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
             md.push_str(&format!("- {}", e(&s.text)));
             let sources: Vec<String> = s.sources.iter().map(|x| e(&label(board, *x))).collect();
             if !sources.is_empty() {
-                md.push_str(&format!(" ({}: {})", t.s.sources, sources.join("; ")));
+                md.push_str(&format!(" ({}: {})", t.tows.sources, sources.join("; ")));
             }
             md.push('\n');
         }
     }
-    md.push_str(&format!("\n## {}\n\n", t.s.roles_heading));
+    md.push_str(&format!("\n## {}\n\n", t.roles.heading));
     for (i, p) in board.phases.iter().enumerate() {
         md.push_str(&format!("{}. **{}**", i + 1, e(&p.name)));
         if !p.description.is_empty() {
@@ -684,10 +691,10 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
             md.push('\n');
         }
     }
-    md.push_str(&format!("\n## {}\n\n", t.s.actions_heading));
+    md.push_str(&format!("\n## {}\n\n", t.actions.heading));
     let rows = action_rows(board, t);
     if rows.is_empty() {
-        md.push_str(&format!("{}\n", t.s.no_actions));
+        md.push_str(&format!("{}\n", t.actions.none_yet));
     } else {
         md.push_str(&format!("| {} |\n", action_headings(t).join(" | ")));
         md.push_str(&format!("|{}\n", "---|".repeat(7)));
@@ -697,14 +704,14 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
         }
     }
     if !board.glossary.is_empty() {
-        md.push_str(&format!("\n## {}\n\n", t.s.glossary_heading));
+        md.push_str(&format!("\n## {}\n\n", t.glossary.heading));
         for term in &board.glossary {
             md.push_str(&format!("- **{}**: {}\n", e(&term.term), e(&term.meaning)));
         }
     }
     md.push_str(&format!(
         "\n---\n\n{}\n",
-        fill(t.s.r_generated, &[("date", today)])
+        fill(t.report.generated, &[("date", today)])
     ));
     md
 }

@@ -309,7 +309,7 @@ impl Synthesis {
         for q in Quadrant::ALL {
             for (b, n) in self.notes(q, &filter) {
                 let id = board.add_note(q, &n.text)?;
-                let mut tags = vec![fill(t.s.s_source_tag, &[("source", &b.title)])];
+                let mut tags = vec![fill(t.synthesis.source_tag, &[("source", &b.title)])];
                 tags.extend(n.tags.iter().cloned());
                 tags.truncate(crate::model::MAX_TAGS);
                 board.set_tags(id, &tags)?;
@@ -346,7 +346,7 @@ impl Synthesis {
         let recurring = self.recurring(filter);
         h.push_str(&format!(
             "<section class=\"report-section\"><h2>{}</h2>",
-            e(t.s.s_recurring)
+            e(t.synthesis.recurring)
         ));
         if recurring.is_empty() {
             h.push_str("<p>—</p>");
@@ -354,9 +354,9 @@ impl Synthesis {
             h.push_str(&bars_svg(&recurring, lang));
             h.push_str(&format!(
                 "<table class=\"recurring\" data-testid=\"recurring\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-                e(t.s.col_quadrant),
-                e(t.s.col_text),
-                e(t.s.col_session)
+                e(t.report.col_quadrant),
+                e(t.report.col_text),
+                e(t.report.col_session)
             ));
             for g in &recurring {
                 h.push_str(&format!(
@@ -364,7 +364,7 @@ impl Synthesis {
                     e(t.quadrant(g.quadrant).name),
                     e(&g.label),
                     e(&fill(
-                        t.s.s_sessions_n,
+                        t.synthesis.sessions_n,
                         &[("count", &g.sessions.len().to_string())]
                     ))
                 ));
@@ -375,7 +375,7 @@ impl Synthesis {
 
         h.push_str(&format!(
             "<section class=\"report-section\"><h2>{}</h2>",
-            e(t.s.s_notes)
+            e(t.synthesis.notes)
         ));
         for q in Quadrant::ALL {
             let notes = self.notes(q, filter);
@@ -385,9 +385,9 @@ impl Synthesis {
                 e(t.quadrant(q).name),
                 notes.len(),
                 q.key(),
-                e(t.s.col_text),
-                e(t.s.col_session),
-                e(t.s.col_place)
+                e(t.report.col_text),
+                e(t.report.col_session),
+                e(t.report.col_place)
             ));
             for (b, n) in notes {
                 h.push_str(&format!(
@@ -402,8 +402,8 @@ impl Synthesis {
         h.push_str("</section>");
 
         for (by_phase, title, none) in [
-            (true, t.s.s_actions_phase, t.s.s_no_phase),
-            (false, t.s.s_actions_owner, t.s.s_no_owner),
+            (true, t.synthesis.actions_phase, t.synthesis.no_phase),
+            (false, t.synthesis.actions_owner, t.synthesis.no_owner),
         ] {
             h.push_str(&format!(
                 "<section class=\"report-section\"><h2>{}</h2>",
@@ -442,7 +442,7 @@ impl Synthesis {
         } = self.roles(filter);
         h.push_str(&format!(
             "<section class=\"report-section\"><h2>{}</h2>",
-            e(t.s.s_roles)
+            e(t.synthesis.roles)
         ));
         if !roles.is_empty() {
             h.push_str(&format!(
@@ -464,10 +464,10 @@ impl Synthesis {
                     };
                     let mut text = Vec::new();
                     if *lead > 0 {
-                        text.push(format!("{} {lead}", t.s.lead_letter));
+                        text.push(format!("{} {lead}", t.report.lead_letter));
                     }
                     if *help > 0 {
-                        text.push(format!("{} {help}", t.s.contribute_letter));
+                        text.push(format!("{} {help}", t.report.contribute_letter));
                     }
                     h.push_str(&format!(
                         "<td class=\"{class}\">{}</td>",
@@ -478,7 +478,7 @@ impl Synthesis {
             }
             h.push_str(&format!(
                 "</tbody></table><p id=\"roles-legend\" class=\"report-sources\">{}</p>",
-                e(t.s.s_roles_alt)
+                e(t.synthesis.roles_alt)
             ));
             h.push_str("<ol class=\"report-phases\">");
             for p in &phases {
@@ -491,7 +491,7 @@ impl Synthesis {
                 &grid,
                 true,
                 t,
-                t.s.s_roles_alt,
+                t.synthesis.roles_alt,
             ));
         }
         h.push_str("</section>");
@@ -514,7 +514,7 @@ fn bars_svg(groups: &[Recurring], lang: Lang) -> String {
     let height = row * shown.len() as i32 + 8;
     let mut s = format!(
         "<svg class=\"report-bars\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {} {height}\" width=\"{}\" height=\"{height}\">",
-        escape_html(t.s.s_recurring_alt),
+        escape_html(t.synthesis.recurring_alt),
         label_w + bar_w + 40,
         label_w + bar_w + 40
     );

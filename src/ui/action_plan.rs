@@ -29,13 +29,13 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
         }
         if state.change(board, |b| b.add_action(&text)).is_some() {
             field.set_value("");
-            state.announce(state.t_now().s.action_added.to_string());
+            state.announce(state.t_now().actions.added.to_string());
         }
     };
     view! {
         <section class="step step-actions" aria-labelledby="step-actions">
-            <StepHeading step=Step::Actions title=|t| t.s.actions_heading help=|t| t.s.actions_help />
-            <label class="input-label" for="action-input">{tr(|t| t.s.action_input)}</label>
+            <StepHeading step=Step::Actions title=|t| t.actions.heading help=|t| t.actions.help />
+            <label class="input-label" for="action-input">{tr(|t| t.actions.input)}</label>
             <textarea
                 id="action-input"
                 class="note-input"
@@ -46,7 +46,7 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
             ></textarea>
             <Show
                 when=move || actions.with(|a| !a.is_empty())
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_actions)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.actions.none_yet)}</p> }
             >
                 <ol class="actions" data-testid="actions">
                     <For each=move || actions.get() key=|id| *id children=move |id| view! { <ActionRow board=board id=id /> } />

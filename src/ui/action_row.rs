@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState};
+use super::browser::focus_element;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{Action, ActionField, ActionStatus, Id};
 
@@ -59,7 +60,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
             data-testid="action"
         >
             <div class="field grow">
-                <label for=field_id("text")>{tr(|t| t.s.action_text)}</label>
+                <label for=field_id("text")>{tr(|t| t.actions.text)}</label>
                 <textarea
                     id=field_id("text")
                     rows="2"
@@ -70,14 +71,14 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
             </div>
             <div class="action-fields">
                 <div class="field">
-                    <label for=field_id("owner")>{tr(|t| t.s.owner)}</label>
+                    <label for=field_id("owner")>{tr(|t| t.actions.owner)}</label>
                     <select
                         id=field_id("owner")
                         data-testid="action-owner"
                         on:change=move |ev| edit(ActionField::Owner(Id::parse(&event_target_value(&ev))))
                     >
                         <option value="" prop:selected=move || action.with(|a| a.as_ref().is_none_or(|a| a.owner.is_none()))>
-                            {tr(|t| t.s.none)}
+                            {tr(|t| t.common.none)}
                         </option>
                         <For
                             each=move || owners.get()
@@ -96,14 +97,14 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for=field_id("phase")>{tr(|t| t.s.phase)}</label>
+                    <label for=field_id("phase")>{tr(|t| t.actions.phase)}</label>
                     <select
                         id=field_id("phase")
                         data-testid="action-phase"
                         on:change=move |ev| edit(ActionField::Phase(Id::parse(&event_target_value(&ev))))
                     >
                         <option value="" prop:selected=move || action.with(|a| a.as_ref().is_none_or(|a| a.phase.is_none()))>
-                            {tr(|t| t.s.none)}
+                            {tr(|t| t.common.none)}
                         </option>
                         <For
                             each=move || phases.get()
@@ -122,7 +123,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field">
-                    <label for=field_id("due")>{tr(|t| t.s.due)}</label>
+                    <label for=field_id("due")>{tr(|t| t.actions.due)}</label>
                     <input
                         id=field_id("due")
                         type="date"
@@ -132,7 +133,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for=field_id("status")>{tr(|t| t.s.status)}</label>
+                    <label for=field_id("status")>{tr(|t| t.actions.status)}</label>
                     <select
                         id=field_id("status")
                         data-testid="action-status"
@@ -160,7 +161,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 </div>
             </div>
             <div class="links">
-                <span class="links-label">{tr(|t| t.s.links)}": "</span>
+                <span class="links-label">{tr(|t| t.actions.links)}": "</span>
                 <ul class="link-list">
                     <For
                         each=links
@@ -173,8 +174,8 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                                     </button>
                                     <button
                                         class="icon-button small"
-                                        aria-label=move || fill(t().s.unlink, &[("name", &label_of(target))])
-                                        title=move || fill(t().s.unlink, &[("name", &label_of(target))])
+                                        aria-label=move || fill(t().actions.unlink, &[("name", &label_of(target))])
+                                        title=move || fill(t().actions.unlink, &[("name", &label_of(target))])
                                         on:click=move |_| {
                                             state.change(board, |b| b.link_action(id, target, false));
                                             focus_element(&field_id("link"));
@@ -187,7 +188,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                         }
                     />
                 </ul>
-                <label class="visually-hidden" for=field_id("link")>{tr(|t| t.s.link_to)}</label>
+                <label class="visually-hidden" for=field_id("link")>{tr(|t| t.actions.link_to)}</label>
                 <select
                     id=field_id("link")
                     class="link-select"
@@ -199,7 +200,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                     }
                 >
                     <option value="" prop:selected=move || { links(); true }>
-                        {tr(|t| t.s.link_to)}
+                        {tr(|t| t.actions.link_to)}
                     </option>
                     <For
                         each=move || targets.get()
@@ -210,13 +211,13 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
             </div>
             <div class="row-tools">
                 <button class="button secondary small" data-testid="chain" on:click=move |_| state.chain_of.set(Some(id))>
-                    {tr(|t| t.s.chain)}
+                    {tr(|t| t.chain.open)}
                 </button>
                 <button
                     class="icon-button"
                     id=format!("action-up-{id}")
-                    aria-label=move || fill(t().s.earlier, &[("name", &text())])
-                    title=tr(|t| t.move_up)
+                    aria-label=move || fill(t().common.earlier, &[("name", &text())])
+                    title=tr(|t| t.common.move_up)
                     on:click=move |_| {
                         state.change(board, |b| b.shift_action(id, -1));
                         focus_element(&format!("action-up-{id}"));
@@ -227,8 +228,8 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("action-down-{id}")
-                    aria-label=move || fill(t().s.later, &[("name", &text())])
-                    title=tr(|t| t.move_down)
+                    aria-label=move || fill(t().common.later, &[("name", &text())])
+                    title=tr(|t| t.common.move_down)
                     on:click=move |_| {
                         state.change(board, |b| b.shift_action(id, 1));
                         focus_element(&format!("action-down-{id}"));
@@ -239,8 +240,8 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button danger"
                     data-testid="delete-action"
-                    aria-label=move || fill(t().s.delete_named, &[("name", &text())])
-                    title=tr(|t| t.delete)
+                    aria-label=move || fill(t().common.delete_named, &[("name", &text())])
+                    title=tr(|t| t.common.delete)
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_action(id)).is_some() {
                             focus_element("action-input");

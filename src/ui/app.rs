@@ -3,11 +3,12 @@ use wasm_bindgen::JsCast;
 
 use super::board_list::BoardList;
 use super::board_view::BoardView;
+use super::browser::files_of;
 use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
 use super::save_status::SaveStatus;
-use super::state::{files_of, tr, AppState};
+use super::state::{tr, AppState};
 use super::synthesis_view::SynthesisView;
 use super::welcome::Welcome;
 
@@ -23,7 +24,7 @@ pub fn App() -> impl IntoView {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", tag);
         }
-        document().set_title(state.t().app_name);
+        document().set_title(state.t().app.app_name);
     });
 
     // Nothing that was on screen may be lost: save at once when the page is hidden or closed.
@@ -130,11 +131,11 @@ pub fn App() -> impl IntoView {
 
     view! {
         <a class="skip-link" href="#main">
-            {tr(|t| t.skip_to_content)}
+            {tr(|t| t.app.skip_to_content)}
         </a>
         <header class="app-header">
             <div class="brand">
-                <span class="brand-name">{tr(|t| t.app_name)}</span>
+                <span class="brand-name">{tr(|t| t.app.app_name)}</span>
                 <Show when=on_board>
                     <button
                         class="button secondary"
@@ -142,7 +143,7 @@ pub fn App() -> impl IntoView {
                         on:click=move |_| state.open(None)
                     >
                         "← "
-                        {tr(|t| t.all_boards)}
+                        {tr(|t| t.boards.all_boards)}
                     </button>
                 </Show>
             </div>

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use super::browser::{focus_element, format_moment};
 use super::rename_form::RenameForm;
-use super::state::{focus_element, format_moment, tr, AppState};
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -62,7 +63,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                 <RenameForm
                     id=format!("rename-{board}")
                     testid="rename-input"
-                    label=|t| t.board_title_label
+                    label=|t| t.boards.title_label
                     draft=draft
                     on_save=Callback::new(move |_| finish_rename())
                     on_cancel=Callback::new(move |_| cancel_rename())
@@ -71,7 +72,7 @@ pub fn BoardItem(board: Id) -> impl IntoView {
             </Show>
             <p class="board-meta">
                 <Show when=move || summary.get().is_some_and(|s| s.3)>
-                    <span class="badge">{tr(|t| t.example_badge)}</span>
+                    <span class="badge">{tr(|t| t.boards.example_badge)}</span>
                     " "
                 </Show>
                 {move || {
@@ -80,8 +81,8 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                         .map(|(_, count, at, _)| {
                             format!(
                                 "{} · {}",
-                                fill(t().note_count, &[("count", &count.to_string())]),
-                                fill(t().changed_at, &[("date", &format_moment(at, state.lang.get()))]),
+                                fill(t().boards.note_count, &[("count", &count.to_string())]),
+                                fill(t().boards.changed_at, &[("date", &format_moment(at, state.lang.get()))]),
                             )
                         })
                 }}
@@ -90,26 +91,26 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                 <button
                     class="button secondary"
                     data-testid="rename-board"
-                    aria-label=move || format!("{} – {}", t().rename, title())
+                    aria-label=move || format!("{} – {}", t().common.rename, title())
                     on:click=start_rename
                 >
-                    {tr(|t| t.rename)}
+                    {tr(|t| t.common.rename)}
                 </button>
                 <button
                     class="button secondary"
                     data-testid="duplicate-board"
-                    aria-label=move || format!("{} – {}", t().duplicate, title())
+                    aria-label=move || format!("{} – {}", t().boards.duplicate, title())
                     on:click=move |_| state.duplicate_board(board)
                 >
-                    {tr(|t| t.duplicate)}
+                    {tr(|t| t.boards.duplicate)}
                 </button>
                 <button
                     class="button danger"
                     data-testid="delete-board"
-                    aria-label=move || format!("{} – {}", t().delete, title())
+                    aria-label=move || format!("{} – {}", t().common.delete, title())
                     on:click=move |_| state.delete_board(board)
                 >
-                    {tr(|t| t.delete)}
+                    {tr(|t| t.common.delete)}
                 </button>
             </div>
         </li>

@@ -19,7 +19,7 @@ pub fn BoardList() -> impl IntoView {
     });
     view! {
         <section class="board-list" aria-labelledby="boards-heading">
-            <h2 id="boards-heading">{move || state.t().boards_heading}</h2>
+            <h2 id="boards-heading">{move || state.t().boards.heading}</h2>
             <div class="list-tools">
                 <ImportPicker />
                 <Show when=move || boards.with(|b| !b.is_empty())>
@@ -28,7 +28,7 @@ pub fn BoardList() -> impl IntoView {
                         data-testid="export-all"
                         on:click=move |_| state.export(None)
                     >
-                        {move || state.t().export_all}
+                        {move || state.t().boards.export_all}
                     </button>
                 </Show>
                 <button
@@ -37,11 +37,11 @@ pub fn BoardList() -> impl IntoView {
                     data-testid="open-synthesis"
                     on:click=move |_| state.show_synthesis(true)
                 >
-                    {move || state.t().s.synthesis}
+                    {move || state.t().synthesis.open}
                 </button>
             </div>
             <Show when=move || boards.with(|b| b.is_empty())>
-                <p class="empty">{move || state.t().no_boards_yet}</p>
+                <p class="empty">{move || state.t().boards.none_yet}</p>
             </Show>
             <ul>
                 <For

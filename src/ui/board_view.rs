@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::action_plan::ActionPlan;
+use super::browser::focus_element;
 use super::chain_dialog::ChainDialog;
 use super::context_view::ContextView;
 use super::glossary_view::GlossaryView;
@@ -11,7 +12,7 @@ use super::rename_form::RenameForm;
 use super::report_view::ReportView;
 use super::roles_view::RolesView;
 use super::round_timer::RoundTimer;
-use super::state::{focus_element, tr, AppState, Step};
+use super::state::{tr, AppState, Step};
 use super::step_nav::StepNav;
 use super::storage_health::StorageHealth;
 use super::tows_view::TowsView;
@@ -57,7 +58,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                     fallback=move || {
                         view! {
                             <Show when=move || example.get()>
-                                <span class="badge">{tr(|t| t.example_badge)}</span>
+                                <span class="badge">{tr(|t| t.boards.example_badge)}</span>
                             </Show>
                             <button
                                 class="button secondary"
@@ -68,7 +69,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                                     renaming.set(true);
                                 }
                             >
-                                {tr(|t| t.rename)}
+                                {tr(|t| t.common.rename)}
                             </button>
                         }
                     }
@@ -76,7 +77,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                     <RenameForm
                         id="title-input".to_string()
                         testid="title-input"
-                        label=|t| t.board_title_label
+                        label=|t| t.boards.title_label
                         label_visible=true
                         class="title-input"
                         draft=draft
@@ -98,7 +99,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                             focus_element("presentation-next");
                         }
                     >
-                        {tr(|t| t.present)}
+                        {tr(|t| t.app.present)}
                     </button>
                     <button
                         class="button secondary"
@@ -108,7 +109,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         on:click=move |_| state.step_history(true)
                     >
                         "↶ "
-                        {tr(|t| t.undo_change)}
+                        {tr(|t| t.app.undo_change)}
                     </button>
                     <button
                         class="button secondary"
@@ -118,32 +119,32 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         on:click=move |_| state.step_history(false)
                     >
                         "↷ "
-                        {tr(|t| t.redo_change)}
+                        {tr(|t| t.app.redo_change)}
                     </button>
                     <button
                         class="button secondary"
                         data-testid="export-json"
                         on:click=move |_| state.export(Some(board))
                     >
-                        {tr(|t| t.export)}
+                        {tr(|t| t.boards.export)}
                     </button>
                     <ImportPicker />
                 </div>
             </div>
             <Show when=move || state.presenting.get().is_some()>
-                <nav class="presentation-bar" aria-label=tr(|t| t.present)>
+                <nav class="presentation-bar" aria-label=tr(|t| t.app.present)>
                     <button
                         class="button secondary"
                         data-testid="presentation-previous"
                         on:click=move |_| state.step_presentation(false)
                     >
                         "← "
-                        {tr(|t| t.previous_view)}
+                        {tr(|t| t.app.previous_view)}
                     </button>
                     <span class="presentation-view" aria-live="polite">
                         {move || match (state.step.get(), state.presenting.get().flatten()) {
                             (Step::Notes, Some(q)) => t().quadrant(q).name,
-                            (Step::Notes, None) => t().all_quadrants,
+                            (Step::Notes, None) => t().app.all_quadrants,
                             (step, _) => step.name(t()),
                         }}
                     </span>
@@ -153,7 +154,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         data-testid="presentation-next"
                         on:click=move |_| state.step_presentation(true)
                     >
-                        {tr(|t| t.next_view)}
+                        {tr(|t| t.app.next_view)}
                         " →"
                     </button>
                     <button
@@ -161,7 +162,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         data-testid="stop-presenting"
                         on:click=move |_| state.stop_presenting()
                     >
-                        {tr(|t| t.stop_presenting)}
+                        {tr(|t| t.app.stop_presenting)}
                     </button>
                 </nav>
             </Show>
@@ -171,7 +172,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                 Step::Notes => {
                     view! {
                         <h2 class="visually-hidden" id="step-notes" tabindex="-1">
-                            {tr(|t| t.s.step_notes)}
+                            {tr(|t| t.steps.notes)}
                         </h2>
                         <div
                             class="quadrants"
@@ -185,7 +186,7 @@ pub fn BoardView(board: Id) -> impl IntoView {
                                 .map(|quadrant| view! { <QuadrantView board=board quadrant=quadrant /> })
                                 .collect_view()}
                         </div>
-                        <p class="shortcuts" id="note-help">{tr(|t| t.shortcuts)}</p>
+                        <p class="shortcuts" id="note-help">{tr(|t| t.notes.shortcuts)}</p>
                     }
                         .into_any()
                 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{modal_while, tr, AppState};
+use super::browser::modal_while;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -35,10 +36,10 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
     });
     modal_while(dialog_ref, move || chain.with(|c| c.is_some()), || {});
     let sections: [fn(&crate::i18n::Texts) -> &'static str; 4] = [
-        |t| t.s.notes_label,
-        |t| t.s.themes_label,
-        |t| t.s.strategies_label,
-        |t| t.s.actions_label,
+        |t| t.chain.notes,
+        |t| t.chain.themes,
+        |t| t.chain.strategies,
+        |t| t.chain.actions,
     ];
     view! {
         <dialog
@@ -49,11 +50,11 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
             on:close=move |_| state.chain_of.set(None)
         >
             <h2 id="chain-heading">
-                {move || chain.with(|c| c.as_ref().map(|c| fill(t().s.chain_of, &[("name", &c.0)])).unwrap_or_default())}
+                {move || chain.with(|c| c.as_ref().map(|c| fill(t().chain.of, &[("name", &c.0)])).unwrap_or_default())}
             </h2>
-            <p>{tr(|t| t.s.chain_help)}</p>
+            <p>{tr(|t| t.chain.help)}</p>
             <Show when=move || chain.with(|c| c.as_ref().is_some_and(|c| c.1))>
-                <p class="empty">{tr(|t| t.s.chain_empty)}</p>
+                <p class="empty">{tr(|t| t.chain.empty)}</p>
             </Show>
             {sections
                 .into_iter()
@@ -88,7 +89,7 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
                 data-testid="close-chain"
                 on:click=move |_| state.chain_of.set(None)
             >
-                {tr(|t| t.s.close)}
+                {tr(|t| t.common.close)}
             </button>
         </dialog>
     }

@@ -6,22 +6,6 @@ use super::step_heading::StepHeading;
 use crate::i18n::Texts;
 use crate::model::{ContextField, Domain, Id};
 
-/// Organisations the form suggests per domain; any other can be typed.
-const SUGGESTIONS: &[&str] = &[
-    "Onderwijs",
-    "Jeugdzorg",
-    "Welzijn",
-    "Jongerenwerk",
-    "Wijkteam",
-    "Politie",
-    "Gemeente: openbare orde en veiligheid",
-    "Zorg- en Veiligheidshuis",
-    "Ouders",
-    "Sportclub",
-    "Sleutelfiguren",
-    "Buurt en gemeenschap",
-];
-
 /// Step 1: where and why the session is held, and who is in the room by organisation and role.
 #[component]
 pub fn ContextView(board: Id) -> impl IntoView {
@@ -103,30 +87,30 @@ pub fn ContextView(board: Id) -> impl IntoView {
 
     view! {
         <section class="step step-context" aria-labelledby="step-context">
-            <StepHeading step=Step::Context title=|t| t.s.context_heading help=|t| t.s.context_help />
+            <StepHeading step=Step::Context title=|t| t.context.heading help=|t| t.context.help />
             <div class="context-fields">
-                {field(ContextField::Place, "place", |t| t.s.place, "text")}
-                {field(ContextField::Date, "date", |t| t.s.date, "date")}
-                {field(ContextField::Facilitator, "facilitator", |t| t.s.facilitator, "text")}
-                {field(ContextField::Purpose, "purpose", |t| t.s.purpose, "text")}
+                {field(ContextField::Place, "place", |t| t.context.place, "text")}
+                {field(ContextField::Date, "date", |t| t.context.date, "date")}
+                {field(ContextField::Facilitator, "facilitator", |t| t.context.facilitator, "text")}
+                {field(ContextField::Purpose, "purpose", |t| t.context.purpose, "text")}
             </div>
-            <h3>{tr(|t| t.s.participants_heading)}</h3>
+            <h3>{tr(|t| t.context.participants_heading)}</h3>
             <datalist id="organisations">
-                {SUGGESTIONS.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
+                {move || t().context.organisations.map(|s| view! { <option value=s></option> }).collect_view()}
             </datalist>
             <Show
                 when=move || participants.with(|p| !p.is_empty())
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_participants)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.context.no_participants)}</p> }
             >
                 <table class="table participants" data-testid="participants">
                     <thead>
                         <tr>
-                            <th scope="col">{tr(|t| t.s.organisation)}</th>
-                            <th scope="col">{tr(|t| t.s.role)}</th>
-                            <th scope="col">{tr(|t| t.s.domain)}</th>
-                            <th scope="col">{tr(|t| t.s.count)}</th>
+                            <th scope="col">{tr(|t| t.context.organisation)}</th>
+                            <th scope="col">{tr(|t| t.context.role)}</th>
+                            <th scope="col">{tr(|t| t.context.domain)}</th>
+                            <th scope="col">{tr(|t| t.context.count)}</th>
                             <th scope="col">
-                                <span class="visually-hidden">{tr(|t| t.s.remove)}</span>
+                                <span class="visually-hidden">{tr(|t| t.common.remove)}</span>
                             </th>
                         </tr>
                     </thead>
@@ -141,7 +125,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
             </Show>
             <form class="add-form" on:submit=add>
                 <div class="field">
-                    <label for="new-organisation">{tr(|t| t.s.organisation)}</label>
+                    <label for="new-organisation">{tr(|t| t.context.organisation)}</label>
                     <input
                         id="new-organisation"
                         data-testid="participant-organisation"
@@ -150,11 +134,11 @@ pub fn ContextView(board: Id) -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="new-role">{tr(|t| t.s.role)}</label>
+                    <label for="new-role">{tr(|t| t.context.role)}</label>
                     <input id="new-role" data-testid="participant-role" node_ref=role_ref />
                 </div>
                 <div class="field">
-                    <label for="new-domain">{tr(|t| t.s.domain)}</label>
+                    <label for="new-domain">{tr(|t| t.context.domain)}</label>
                     <select
                         id="new-domain"
                         data-testid="participant-domain"
@@ -178,7 +162,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
                     </select>
                 </div>
                 <button class="button" type="submit" data-testid="add-participant">
-                    {tr(|t| t.s.add_participant)}
+                    {tr(|t| t.context.add_participant)}
                 </button>
             </form>
         </section>

@@ -31,23 +31,23 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
     };
     view! {
         <section class="step step-glossary" aria-labelledby="step-glossary">
-            <StepHeading step=Step::Glossary title=|t| t.s.glossary_heading help=|t| t.s.glossary_help />
+            <StepHeading step=Step::Glossary title=|t| t.glossary.heading help=|t| t.glossary.help />
             <form class="add-form" on:submit=add>
                 <div class="field">
-                    <label for="new-term">{tr(|t| t.s.term)}</label>
+                    <label for="new-term">{tr(|t| t.glossary.term)}</label>
                     <input id="new-term" data-testid="term-input" node_ref=term_ref />
                 </div>
                 <div class="field grow">
-                    <label for="new-meaning">{tr(|t| t.s.meaning)}</label>
+                    <label for="new-meaning">{tr(|t| t.glossary.meaning)}</label>
                     <textarea id="new-meaning" data-testid="meaning-input" rows="2" node_ref=meaning_ref></textarea>
                 </div>
                 <button class="button" type="submit" data-testid="add-term">
-                    {tr(|t| t.s.add_term)}
+                    {tr(|t| t.glossary.add_term)}
                 </button>
             </form>
             <Show
                 when=move || terms.with(|t| !t.is_empty())
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_terms)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.glossary.no_terms)}</p> }
             >
                 <dl class="glossary" data-testid="glossary">
                     <For each=move || terms.get() key=|id| *id children=move |id| view! { <TermRow board=board id=id /> } />

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{modal_while, tr, AppState, ImportMode};
+use super::browser::modal_while;
+use super::state::{tr, AppState, ImportMode};
 use crate::i18n::fill;
 
 /// Asks how checked files come in: as new boards (the default, never replacing anything) or
@@ -40,7 +41,7 @@ pub fn ImportDialog() -> impl IntoView {
                         let count = b.notes.len().to_string();
                         (
                             Some(b.title.clone()),
-                            fill(t.note_count, &[("count", &count)]),
+                            fill(t.boards.note_count, &[("count", &count)]),
                         )
                     })),
                     Err(why) => lines.push((None, t.not_imported(&file.name, why))),
@@ -58,9 +59,9 @@ pub fn ImportDialog() -> impl IntoView {
             on:close=move |_| state.import.set(None)
         >
             <h2 id="import-heading">
-                {move || fill(t().import_heading, &[("file", &names())])}
+                {move || fill(t().files.import_heading, &[("file", &names())])}
             </h2>
-            <p>{tr(|t| t.import_holds)}</p>
+            <p>{tr(|t| t.files.import_holds)}</p>
             <ul class="import-files">
                 {move || {
                     lines()
@@ -89,7 +90,7 @@ pub fn ImportDialog() -> impl IntoView {
                 }}
             </ul>
             <fieldset class="import-choice">
-                <legend class="visually-hidden">{tr(|t| t.import_confirm)}</legend>
+                <legend class="visually-hidden">{tr(|t| t.files.import_confirm)}</legend>
                 <label>
                     <input
                         type="radio"
@@ -98,7 +99,7 @@ pub fn ImportDialog() -> impl IntoView {
                         prop:checked=move || mode.get() == ImportMode::AsNew
                         on:change=move |_| mode.set(ImportMode::AsNew)
                     />
-                    {tr(|t| t.import_as_new)}
+                    {tr(|t| t.files.import_as_new)}
                 </label>
                 <Show when=move || open_title.get().is_some()>
                     <label>
@@ -109,7 +110,7 @@ pub fn ImportDialog() -> impl IntoView {
                             prop:checked=move || mode.get() == ImportMode::MergeIntoOpen
                             on:change=move |_| mode.set(ImportMode::MergeIntoOpen)
                         />
-                        {move || fill(t().import_merge, &[("title", &open_title.get().unwrap_or_default())])}
+                        {move || fill(t().files.import_merge, &[("title", &open_title.get().unwrap_or_default())])}
                     </label>
                 </Show>
             </fieldset>
@@ -119,14 +120,14 @@ pub fn ImportDialog() -> impl IntoView {
                     data-testid="import-confirm"
                     on:click=move |_| state.apply_import(mode.get_untracked())
                 >
-                    {tr(|t| t.import_confirm)}
+                    {tr(|t| t.files.import_confirm)}
                 </button>
                 <button
                     class="button secondary"
                     data-testid="import-cancel"
                     on:click=move |_| state.import.set(None)
                 >
-                    {tr(|t| t.cancel)}
+                    {tr(|t| t.common.cancel)}
                 </button>
             </div>
         </dialog>

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{files_of, tr, AppState};
+use super::browser::files_of;
+use super::state::{tr, AppState};
 
 /// The file picker for session files; several files may be picked at once.
 #[component]
@@ -30,9 +31,9 @@ pub fn ImportPicker() -> impl IntoView {
                 on:change=on_change
             />
             <label for="import-file" class="button secondary">
-                {tr(|t| t.import_label)}
+                {tr(|t| t.files.import_label)}
             </label>
-            <p class="hint">{tr(|t| t.import_hint)}</p>
+            <p class="hint">{tr(|t| t.files.import_hint)}</p>
         </div>
     }
 }

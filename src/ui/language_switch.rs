@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 pub fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="language-switch" role="group" aria-label=move || state.t().language_label>
+        <div class="language-switch" role="group" aria-label=move || state.t().app.language_label>
             {Lang::ALL
                 .into_iter()
                 .map(|lang| {
@@ -20,7 +20,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                             aria-pressed=move || (state.lang.get() == lang).to_string()
                             on:click=move |_| state.set_lang(lang)
                         >
-                            {lang.texts().language_name}
+                            {lang.texts().app.language_name}
                         </button>
                     }
                 })

@@ -14,9 +14,9 @@ pub fn MessageBar() -> impl IntoView {
     let warning = move || {
         state.warning().map(|w| {
             let text = match w {
-                Warning::Full => t().storage_full,
-                Warning::Unavailable => t().storage_unavailable,
-                Warning::Stale => t().stale_tab,
+                Warning::Full => t().saving.storage_full,
+                Warning::Unavailable => t().saving.storage_unavailable,
+                Warning::Stale => t().saving.stale_tab,
             };
             view! {
                 <div class="message warning" role="alert" data-testid="message">
@@ -28,7 +28,7 @@ pub fn MessageBar() -> impl IntoView {
                             data-testid="download-this-tab"
                             on:click=move |_| state.export(state.current.get_untracked())
                         >
-                            {tr(|t| t.download_this_tab)}
+                            {tr(|t| t.saving.download_this_tab)}
                         </button>
                         <button
                             class="button"
@@ -36,7 +36,7 @@ pub fn MessageBar() -> impl IntoView {
                                 let _ = window().location().reload();
                             }
                         >
-                            {tr(|t| t.reload)}
+                            {tr(|t| t.app.reload)}
                         </button>
                     </Show>
                 </div>
@@ -49,13 +49,13 @@ pub fn MessageBar() -> impl IntoView {
     let blocked = (!state.kept).then(|| {
         view! {
             <div class="message warning" role="alert" data-testid="storage-blocked">
-                <p>{tr(|t| t.storage_blocked)}</p>
+                <p>{tr(|t| t.saving.storage_blocked)}</p>
                 <button
                     class="button"
                     data-testid="export-everything"
                     on:click=move |_| state.export(None)
                 >
-                    {tr(|t| t.export_all)}
+                    {tr(|t| t.boards.export_all)}
                 </button>
             </div>
         }
@@ -66,7 +66,7 @@ pub fn MessageBar() -> impl IntoView {
         (count > 0).then(|| {
             view! {
                 <div class="message warning" role="alert" data-testid="message">
-                    <p>{move || fill(t().corrupt_stored, &[("count", &count.to_string())])}</p>
+                    <p>{move || fill(t().saving.corrupt_stored, &[("count", &count.to_string())])}</p>
                     <button
                         class="button"
                         data-testid="download-unreadable"
@@ -85,7 +85,7 @@ pub fn MessageBar() -> impl IntoView {
                             download_text("swot-board-unreadable.txt", &text, "text/plain");
                         }
                     >
-                        {tr(|t| t.download_corrupt)}
+                        {tr(|t| t.saving.download_corrupt)}
                     </button>
                 </div>
             }
@@ -114,12 +114,12 @@ pub fn MessageBar() -> impl IntoView {
                             data-testid="undo"
                             on:click=move |_| state.undo()
                         >
-                            {tr(|t| t.undo)}
+                            {tr(|t| t.app.undo)}
                         </button>
                     </Show>
                     <button
                         class="button secondary"
-                        aria-label=tr(|t| t.dismiss)
+                        aria-label=tr(|t| t.app.dismiss)
                         on:click=move |_| state.message.set(None)
                     >
                         "×"
@@ -133,13 +133,13 @@ pub fn MessageBar() -> impl IntoView {
         state.update_ready.get().then(|| {
             view! {
                 <div class="message info" role="status" data-testid="message">
-                    <p>{tr(|t| t.update_ready)}</p>
+                    <p>{tr(|t| t.app.update_ready)}</p>
                     <button
                         class="button"
                         data-testid="apply-update"
                         on:click=move |_| state.apply_update()
                     >
-                        {tr(|t| t.reload)}
+                        {tr(|t| t.app.reload)}
                     </button>
                 </div>
             }

@@ -7,6 +7,7 @@ mod app;
 mod board_item;
 mod board_list;
 mod board_view;
+mod browser;
 mod chain_dialog;
 mod context_view;
 mod download;

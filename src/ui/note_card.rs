@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
 
+use super::browser::focus_element;
 use super::note_details::NoteDetails;
 use super::note_theme_tools::NoteThemeTools;
-use super::state::{focus_element, tr, AppState, Said, Undo};
+use super::state::{tr, AppState, Said, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, DropPlace, Dropped, Id, Note, Quadrant};
 
@@ -66,9 +67,12 @@ fn moved(state: AppState, id: Id, quadrant: Quadrant, board_after: &Board) {
     let t = state.t_now();
     if let Some((q, index)) = board_after.place_of(id) {
         let text = if q == quadrant {
-            fill(t.moved_position, &[("position", &(index + 1).to_string())])
+            fill(
+                t.notes.moved_position,
+                &[("position", &(index + 1).to_string())],
+            )
         } else {
-            fill(t.moved_to, &[("quadrant", t.quadrant(q).name)])
+            fill(t.notes.moved_to, &[("quadrant", t.quadrant(q).name)])
         };
         state.announce(text);
     }
@@ -112,7 +116,7 @@ fn delete(state: AppState, board: Id, id: Id, quadrant: Quadrant) {
     });
     if let Some(removed) = state.change(board, |b| b.delete_note(id)) {
         state.inform(
-            Said::Text(|t| t.note_deleted),
+            Said::Text(|t| t.notes.deleted),
             Some(Undo::Note(board, Box::new(removed))),
         );
         match next {
@@ -252,12 +256,12 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
         ev.stop_propagation();
         state.dragging.set(None);
         let t = state.t_now();
-        let theme_name = |n: usize| fill(t.s.new_theme_name, &[("number", &n.to_string())]);
+        let theme_name = |n: usize| fill(t.themes.new_name, &[("number", &n.to_string())]);
         let place = zone(&ev);
         if let Some(Dropped::NewTheme(name)) =
             state.change(board, |b| b.drop_note(dragged, id, place, theme_name))
         {
-            state.announce(fill(t.s.theme_made, &[("name", &name)]));
+            state.announce(fill(t.themes.made, &[("name", &name)]));
         }
         focus_element(&format!("note-{dragged}"));
     };
@@ -308,7 +312,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                                 data-testid="choose-note"
                                 aria-label={
                                     let label_text = label_text.clone();
-                                    move || fill(t().s.select_note, &[("note", &label_text)])
+                                    move || fill(t().themes.select_note, &[("note", &label_text)])
                                 }
                                 prop:checked=chosen
                                 on:change=move |ev| {
@@ -344,7 +348,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                 }
                 <div class="note-editor" on:focusout=on_editor_focusout>
                     <label class="visually-hidden" for=editor_id.clone()>
-                        {tr(|t| t.edit_label)}
+                        {tr(|t| t.notes.edit_label)}
                     </label>
                     <textarea
                         id=editor_id.clone()
@@ -355,10 +359,10 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     ></textarea>
                     <div class="note-tools">
                         <button class="button" on:click=move |_| finish_edit(true)>
-                            {tr(|t| t.save)}
+                            {tr(|t| t.common.save)}
                         </button>
                         <button class="button secondary" on:click=move |_| finish_edit(false)>
-                            {tr(|t| t.cancel)}
+                            {tr(|t| t.common.cancel)}
                         </button>
                     </div>
                 </div>
@@ -369,8 +373,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     <button
                         class="icon-button"
                         data-testid="edit-note"
-                        aria-label=tr(|t| t.edit)
-                        title=tr(|t| t.edit)
+                        aria-label=tr(|t| t.common.edit)
+                        title=tr(|t| t.common.edit)
                         on:click=move |_| start_edit()
                     >
                         "✎"
@@ -378,8 +382,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     <button
                         class="icon-button"
                         data-testid="move-up"
-                        aria-label=tr(|t| t.move_up)
-                        title=tr(|t| t.move_up)
+                        aria-label=tr(|t| t.common.move_up)
+                        title=tr(|t| t.common.move_up)
                         on:click=move |_| shift(-1)
                     >
                         "↑"
@@ -387,8 +391,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     <button
                         class="icon-button"
                         data-testid="move-down"
-                        aria-label=tr(|t| t.move_down)
-                        title=tr(|t| t.move_down)
+                        aria-label=tr(|t| t.common.move_down)
+                        title=tr(|t| t.common.move_down)
                         on:click=move |_| shift(1)
                     >
                         "↓"
@@ -396,8 +400,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     <select
                         class="move-to"
                         data-testid="move-to"
-                        aria-label=tr(|t| t.move_to)
-                        title=tr(|t| t.move_to)
+                        aria-label=tr(|t| t.notes.move_to)
+                        title=tr(|t| t.notes.move_to)
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
                             if let Some(q) = Quadrant::ALL.into_iter().find(|q| q.key() == key) {
@@ -406,7 +410,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                         }
                     >
                         <option value="" selected>
-                            {move || format!("{}…", t().move_to)}
+                            {move || format!("{}…", t().notes.move_to)}
                         </option>
                         {Quadrant::ALL
                             .into_iter()
@@ -422,8 +426,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     <button
                         class="icon-button danger"
                         data-testid="delete-note"
-                        aria-label=tr(|t| t.delete)
-                        title=tr(|t| t.delete)
+                        aria-label=tr(|t| t.common.delete)
+                        title=tr(|t| t.common.delete)
                         on:click=move |_| delete()
                     >
                         "✕"

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState};
+use super::browser::focus_element;
+use super::state::{tr, AppState};
 use crate::content::CHECK_WORDS;
 use crate::i18n::fill;
 use crate::model::{terms_in, Id, Note, Term};
@@ -61,14 +62,14 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
         {(!tags.is_empty())
             .then(|| {
                 view! {
-                    <ul class="tags" aria-label=tr(|t| t.s.edit_tags)>
+                    <ul class="tags" aria-label=tr(|t| t.notes.edit_tags)>
                         {tags.iter().map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
                     </ul>
                 }
             })}
         {terms.map(|terms| view! {
         <Show when=move || terms.with(|t| !t.is_empty())>
-            <div class="terms" role="group" aria-label=tr(|t| t.s.term_lookup)>
+            <div class="terms" role="group" aria-label=tr(|t| t.notes.term_lookup)>
                 <For
                     each=move || terms.get()
                     key=|term| (term.id, term.term.clone(), term.meaning.clone())
@@ -88,7 +89,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
             .map(|hint| {
                 let to = hint.suggested;
                 let template = move || {
-                    if note.quadrant.is_internal() { t().s.check_outside } else { t().s.check_inside }
+                    if note.quadrant.is_internal() { t().notes.check_outside } else { t().notes.check_inside }
                 };
                 view! {
                     <div class="check-hint" data-testid="check-hint">
@@ -100,12 +101,12 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                             data-testid="check-move"
                             on:click=move |_| {
                                 if state.change(board, |b| b.move_note(id, to, usize::MAX)).is_some() {
-                                    state.announce(fill(state.t_now().moved_to, &[("quadrant", state.t_now().quadrant(to).name)]));
+                                    state.announce(fill(state.t_now().notes.moved_to, &[("quadrant", state.t_now().quadrant(to).name)]));
                                     focus_element(&format!("note-{id}"));
                                 }
                             }
                         >
-                            {move || fill(t().s.check_move, &[("quadrant", t().quadrant(to).name)])}
+                            {move || fill(t().notes.check_move, &[("quadrant", t().quadrant(to).name)])}
                         </button>
                         <button
                             class="button secondary small"
@@ -115,7 +116,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                                 focus_element(&format!("note-{id}"));
                             }
                         >
-                            {tr(|t| t.s.check_keep)}
+                            {tr(|t| t.notes.check_keep)}
                         </button>
                     </div>
                 }

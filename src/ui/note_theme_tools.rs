@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState};
+use super::browser::focus_element;
+use super::state::{tr, AppState};
 use crate::model::{Id, Quadrant};
 
 /// The tools of a note for grouping and labelling: its theme, its tags, and its chain.
@@ -39,8 +40,8 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
         <select
             class="theme-select"
             data-testid="note-theme"
-            aria-label=tr(|t| t.s.theme)
-            title=tr(|t| t.s.theme)
+            aria-label=tr(|t| t.themes.theme)
+            title=tr(|t| t.themes.theme)
             on:change=move |ev| {
                 let value = event_target_value(&ev);
                 let theme = Id::parse(&value);
@@ -49,7 +50,7 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
             }
         >
             <option value="" prop:selected=move || current.get().is_none()>
-                {tr(|t| t.s.no_theme)}
+                {tr(|t| t.themes.no_theme)}
             </option>
             <For
                 each=move || themes.get()
@@ -66,9 +67,9 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
         <button
             class="icon-button"
             data-testid="edit-tags"
-            aria-label=tr(|t| t.s.edit_tags)
+            aria-label=tr(|t| t.notes.edit_tags)
             aria-expanded=move || editing_tags.get().to_string()
-            title=tr(|t| t.s.edit_tags)
+            title=tr(|t| t.notes.edit_tags)
             on:click=move |_| editing_tags.update(|e| *e = !*e)
         >
             "#"
@@ -76,8 +77,8 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
         <button
             class="icon-button"
             data-testid="chain"
-            aria-label=tr(|t| t.s.chain)
-            title=tr(|t| t.s.chain)
+            aria-label=tr(|t| t.chain.open)
+            title=tr(|t| t.chain.open)
             on:click=move |_| state.chain_of.set(Some(id))
         >
             "⛓"
@@ -90,7 +91,7 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
                     save_tags();
                 }
             >
-                <label for=format!("tags-{id}")>{tr(|t| t.s.tags)}</label>
+                <label for=format!("tags-{id}")>{tr(|t| t.notes.tags)}</label>
                 <input
                     id=format!("tags-{id}")
                     data-testid="tags-input"
@@ -105,7 +106,7 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
                     }
                 />
                 <button class="button small" type="submit">
-                    {tr(|t| t.save)}
+                    {tr(|t| t.common.save)}
                 </button>
             </form>
         </Show>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{event_number, tr, AppState};
+use super::browser::event_number;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{Domain, Id, Participant};
 
@@ -32,7 +33,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
         <tr data-testid="participant">
             <td>
                 <label class="visually-hidden" for=field_id("organisation")>
-                    {tr(|t| t.s.organisation)}
+                    {tr(|t| t.context.organisation)}
                 </label>
                 <input
                     id=field_id("organisation")
@@ -46,7 +47,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
             </td>
             <td>
                 <label class="visually-hidden" for=field_id("role")>
-                    {tr(|t| t.s.role)}
+                    {tr(|t| t.context.role)}
                 </label>
                 <input
                     id=field_id("role")
@@ -59,7 +60,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
             </td>
             <td>
                 <label class="visually-hidden" for=field_id("domain")>
-                    {tr(|t| t.s.domain)}
+                    {tr(|t| t.context.domain)}
                 </label>
                 <select
                     id=field_id("domain")
@@ -87,7 +88,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
             </td>
             <td>
                 <label class="visually-hidden" for=field_id("count")>
-                    {tr(|t| t.s.count)}
+                    {tr(|t| t.context.count)}
                 </label>
                 <input
                     id=field_id("count")
@@ -105,11 +106,11 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
             <td>
                 <button
                     class="icon-button danger"
-                    aria-label=move || fill(t().s.remove_named, &[("name", &label())])
-                    title=tr(|t| t.s.remove)
+                    aria-label=move || fill(t().common.remove_named, &[("name", &label())])
+                    title=tr(|t| t.common.remove)
                     on:click=move |_| {
                         state.change(board, |b| b.remove_participant(id));
-                        super::state::focus_element("new-organisation");
+                        super::browser::focus_element("new-organisation");
                     }
                 >
                     "✕"

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState};
+use super::browser::focus_element;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -30,7 +31,7 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
     view! {
         <li class="phase" data-testid="phase">
             <div class="field">
-                <label for=format!("phase-name-{id}")>{tr(|t| t.s.phase_name)}</label>
+                <label for=format!("phase-name-{id}")>{tr(|t| t.roles.phase_name)}</label>
                 <input
                     id=format!("phase-name-{id}")
                     data-testid="phase-name"
@@ -39,7 +40,7 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
                 />
             </div>
             <div class="field grow">
-                <label for=format!("phase-description-{id}")>{tr(|t| t.s.phase_description)}</label>
+                <label for=format!("phase-description-{id}")>{tr(|t| t.roles.phase_description)}</label>
                 <textarea
                     id=format!("phase-description-{id}")
                     rows="2"
@@ -51,8 +52,8 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("earlier-{id}")
-                    aria-label=move || fill(t().s.earlier, &[("name", &name())])
-                    title=move || fill(t().s.earlier, &[("name", &name())])
+                    aria-label=move || fill(t().common.earlier, &[("name", &name())])
+                    title=move || fill(t().common.earlier, &[("name", &name())])
                     on:click=move |_| shift(-1, "earlier")
                 >
                     "↑"
@@ -60,16 +61,16 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
                 <button
                     class="icon-button"
                     id=format!("later-{id}")
-                    aria-label=move || fill(t().s.later, &[("name", &name())])
-                    title=move || fill(t().s.later, &[("name", &name())])
+                    aria-label=move || fill(t().common.later, &[("name", &name())])
+                    title=move || fill(t().common.later, &[("name", &name())])
                     on:click=move |_| shift(1, "later")
                 >
                     "↓"
                 </button>
                 <button
                     class="icon-button danger"
-                    aria-label=move || fill(t().s.delete_named, &[("name", &name())])
-                    title=tr(|t| t.delete)
+                    aria-label=move || fill(t().common.delete_named, &[("name", &name())])
+                    title=tr(|t| t.common.delete)
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_phase(id)).is_some() {
                             focus_element("new-phase");

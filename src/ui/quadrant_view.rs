@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 
+use super::browser::focus_element;
 use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
 use super::note_details::Glossary;
-use super::state::{focus_element, tr, AppState};
+use super::state::{tr, AppState};
 use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
 use crate::model::{Id, Note, Quadrant, Theme};
@@ -123,7 +124,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
         {
             input.set_value("");
             state.announce(fill(
-                state.t_now().added_to,
+                state.t_now().notes.added_to,
                 &[("quadrant", state.t_now().quadrant(quadrant).name)],
             ));
         }
@@ -185,7 +186,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
         let name = input.value();
         if let Some(theme) = state.change(board, |b| b.add_theme(&name, &ids)) {
             state.grouping.set(None);
-            state.announce(fill(state.t_now().s.theme_made, &[("name", name.trim())]));
+            state.announce(fill(state.t_now().themes.made, &[("name", name.trim())]));
             focus_element(&format!("theme-{theme}"));
         }
     };
@@ -227,13 +228,13 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                         }
                     }
                 >
-                    {tr(|t| t.s.group)}
+                    {tr(|t| t.themes.group)}
                 </button>
             </header>
             <Show when=move || grouping.get()>
                 <form class="group-bar" on:submit=make_theme>
-                    <p class="step-help">{tr(|t| t.s.group_help)}</p>
-                    <label for=format!("theme-name-{key}")>{tr(|t| t.s.theme_name)}</label>
+                    <p class="step-help">{tr(|t| t.themes.group_help)}</p>
+                    <label for=format!("theme-name-{key}")>{tr(|t| t.themes.name)}</label>
                     <input
                         id=format!("theme-name-{key}")
                         data-testid="theme-name"
@@ -245,7 +246,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                         data-testid="make-theme"
                         disabled=move || chosen.get() == 0
                     >
-                        {move || format!("{} ({})", t().s.make_theme, chosen.get())}
+                        {move || format!("{} ({})", t().themes.make, chosen.get())}
                     </button>
                     <button
                         class="button secondary"
@@ -255,7 +256,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                             focus_element(&format!("group-{key}"));
                         }
                     >
-                        {tr(|t| t.cancel)}
+                        {tr(|t| t.common.cancel)}
                     </button>
                 </form>
             </Show>
@@ -267,16 +268,16 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 }
             />
             <Show when=move || themes.with(|t| !t.is_empty()) && loose.with(|n| !n.is_empty())>
-                <h3 class="ungrouped">{tr(|t| t.s.ungrouped)}</h3>
+                <h3 class="ungrouped">{tr(|t| t.themes.ungrouped)}</h3>
             </Show>
             <ul
                 class="notes"
-                aria-label=move || fill(t().notes_of, &[("quadrant", t().quadrant(quadrant).name)])
+                aria-label=move || fill(t().notes.notes_of, &[("quadrant", t().quadrant(quadrant).name)])
             >
                 <NoteCards board=board notes=loose grouping=grouping tools=tools />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>
-                <p class="empty">{tr(|t| t.no_notes_yet)}</p>
+                <p class="empty">{tr(|t| t.notes.none_yet)}</p>
             </Show>
             <label class="input-label" for=format!("input-{key}")>
                 {move || t().quadrant(quadrant).input_label}
@@ -286,7 +287,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 class="note-input"
                 data-testid="note-input"
                 rows="2"
-                placeholder=tr(|t| t.note_placeholder)
+                placeholder=tr(|t| t.notes.placeholder)
                 node_ref=input_ref
                 on:keydown=on_keydown
             ></textarea>

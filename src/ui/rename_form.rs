@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{select_when_shown, tr};
+use super::browser::select_when_shown;
+use super::state::tr;
 use crate::i18n::Texts;
 
 /// The form that renames a board or a theme in place: the field takes focus with the old name
@@ -57,13 +58,13 @@ pub fn RenameForm(
                 }
             />
             <button class="button" type="submit">
-                {tr(|t| t.save)}
+                {tr(|t| t.common.save)}
             </button>
             {cancel_button
                 .then(|| {
                     view! {
                         <button class="button secondary" type="button" on:click=move |_| on_cancel.run(())>
-                            {tr(|t| t.cancel)}
+                            {tr(|t| t.common.cancel)}
                         </button>
                     }
                 })}

@@ -40,7 +40,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
     };
     view! {
         <section class="step step-roles" aria-labelledby="step-roles">
-            <StepHeading step=Step::Roles title=|t| t.s.phases_heading help=|t| t.s.phases_help />
+            <StepHeading step=Step::Roles title=|t| t.roles.phases_heading help=|t| t.roles.phases_help />
             <Show when=move || phases.with(Vec::is_empty)>
                 <button
                     class="button"
@@ -50,7 +50,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                         state.change(board, |b| b.add_phases(&default_phases(lang)));
                     }
                 >
-                    {tr(|t| t.s.use_default_phases)}
+                    {tr(|t| t.roles.use_default_phases)}
                 </button>
             </Show>
             <ol class="phases" data-testid="phases">
@@ -62,19 +62,19 @@ pub fn RolesView(board: Id) -> impl IntoView {
             </ol>
             <form class="add-form" on:submit=add>
                 <div class="field">
-                    <label for="new-phase">{tr(|t| t.s.phase_name)}</label>
+                    <label for="new-phase">{tr(|t| t.roles.phase_name)}</label>
                     <input id="new-phase" data-testid="phase-input" node_ref=name_ref />
                 </div>
                 <button class="button secondary" type="submit">
-                    {tr(|t| t.s.add_phase)}
+                    {tr(|t| t.roles.add_phase)}
                 </button>
             </form>
-            <h3>{tr(|t| t.s.roles_heading)}</h3>
+            <h3>{tr(|t| t.roles.heading)}</h3>
             <Show
                 when=move || phases.with(|p| !p.is_empty()) && people.with(|p| !p.is_empty())
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.roles_need)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.roles.need)}</p> }
             >
-                <p class="step-help">{tr(|t| t.s.roles_help)}</p>
+                <p class="step-help">{tr(|t| t.roles.help)}</p>
                 <div class="table-scroll">
                     <table class="matrix roles" data-testid="roles-matrix">
                         <thead>
@@ -104,7 +104,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                 key=|p| p.clone()
                                                 children=move |(phase, phase_name)| {
                                                     let part = state.select(board, move |b| b.part(person, phase));
-                                                    let name = fill(t().s.cell_label, &[("row", &row_label), ("column", &phase_name)]);
+                                                    let name = fill(t().tows.cell_label, &[("row", &row_label), ("column", &phase_name)]);
                                                     let parts: [(Option<Part>, &'static str); 3] = [
                                                         (None, "none"),
                                                         (Some(Part::Leads), "leads"),
@@ -126,7 +126,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                                     .map(|(p, key)| {
                                                                         view! {
                                                                             <option value=key prop:selected=move || part.get() == p>
-                                                                                {move || p.map_or(t().s.part_none, |p| t().part(p))}
+                                                                                {move || p.map_or(t().roles.part_none, |p| t().part(p))}
                                                                             </option>
                                                                         }
                                                                     })

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{event_number, tr, AppState};
+use super::browser::event_number;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{clock, Countdown, Id};
 
@@ -97,8 +98,8 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
     let done = move || countdown.with(|c| c.is_done());
 
     view! {
-        <div class="round-timer" class:time-up=done role="group" aria-label=tr(|t| t.s.timer)>
-            <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().s.time_left, &[("time", &clock(remaining()))])>
+        <div class="round-timer" class:time-up=done role="group" aria-label=tr(|t| t.timer.label)>
+            <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().timer.time_left, &[("time", &clock(remaining()))])>
                 {move || clock(remaining())}
             </span>
             <Show
@@ -106,20 +107,20 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <button class="button small" data-testid="timer-start" on:click=move |_| start()>
-                            {tr(|t| t.s.start)}
+                            {tr(|t| t.timer.start)}
                         </button>
                     }
                 }
             >
                 <button class="button small" data-testid="timer-pause" on:click=move |_| pause()>
-                    {tr(|t| t.s.pause)}
+                    {tr(|t| t.timer.pause)}
                 </button>
             </Show>
             <button class="button secondary small" data-testid="timer-reset" on:click=move |_| reset()>
-                {tr(|t| t.s.reset)}
+                {tr(|t| t.timer.reset)}
             </button>
             <label class="timer-minutes">
-                <span class="visually-hidden">{tr(|t| t.s.minutes)}</span>
+                <span class="visually-hidden">{tr(|t| t.timer.minutes)}</span>
                 <input
                     type="number"
                     class="number"
@@ -148,10 +149,10 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                         state.change(board, |b| b.set_timer(m, on));
                     }
                 />
-                {tr(|t| t.s.sound)}
+                {tr(|t| t.timer.sound)}
             </label>
             <Show when=done>
-                <p class="time-up-text" role="alert" data-testid="time-up">{tr(|t| t.s.time_up)}</p>
+                <p class="time-up-text" role="alert" data-testid="time-up">{tr(|t| t.timer.time_up)}</p>
             </Show>
         </div>
     }

@@ -13,11 +13,11 @@ pub fn SaveStatus() -> impl IntoView {
                 if state.warning().is_some() {
                     ""
                 } else if !state.kept {
-                    t.kept_in_tab
+                    t.saving.kept_in_tab
                 } else if state.pending() {
-                    t.saving
+                    t.saving.saving
                 } else {
-                    t.saved
+                    t.saving.saved
                 }
             }}
         </p>

@@ -8,7 +8,7 @@ pub fn StepNav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     view! {
-        <nav class="step-nav" aria-label=tr(|t| t.s.steps_label)>
+        <nav class="step-nav" aria-label=tr(|t| t.steps.label)>
             <ol>
                 {Step::ALL
                     .into_iter()

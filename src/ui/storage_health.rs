@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{format_moment, tr, AppState};
+use super::browser::format_moment;
+use super::state::{tr, AppState};
 use crate::i18n::{bytes, fill};
 use crate::model::Id;
 
@@ -16,26 +17,32 @@ pub fn StorageHealth(board: Id) -> impl IntoView {
         let lang = state.lang.get();
         let mut parts = Vec::new();
         if let Some(at) = state.last_saved() {
-            parts.push(fill(t.last_saved, &[("moment", &format_moment(at, lang))]));
+            parts.push(fill(
+                t.saving.last_saved,
+                &[("moment", &format_moment(at, lang))],
+            ));
         }
         parts.push(fill(
-            t.space_used,
+            t.saving.space_used,
             &[("size", &bytes(state.storage_used(), lang))],
         ));
         let exported = state.with(|w| w.exported_at(board));
         parts.push(match (exported, updated.get()) {
-            (None, _) => t.never_exported.to_string(),
+            (None, _) => t.saving.never_exported.to_string(),
             (Some(at), Some(changed)) if changed > at => fill(
-                t.changed_since_export,
+                t.saving.changed_since_export,
                 &[("moment", &format_moment(at, lang))],
             ),
-            (Some(at), _) => fill(t.exported_at, &[("moment", &format_moment(at, lang))]),
+            (Some(at), _) => fill(
+                t.saving.exported_at,
+                &[("moment", &format_moment(at, lang))],
+            ),
         });
         parts.join(" · ")
     };
     view! {
         <footer class="storage-health" data-testid="storage-health">
-            <p>{tr(|t| t.data_lives_here)}</p>
+            <p>{tr(|t| t.saving.data_lives_here)}</p>
             <p>{line}</p>
         </footer>
     }

@@ -12,7 +12,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
     let state = expect_context::<AppState>();
     let t = move || state.t();
     view! {
-        <h3>{tr(|t| t.s.strategies_heading)}</h3>
+        <h3>{tr(|t| t.tows.strategies_heading)}</h3>
         <div class="strategy-kinds">
             {StrategyKind::ALL
                 .into_iter()
@@ -55,7 +55,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                             </h4>
                             <Show
                                 when=move || ids.with(|i| !i.is_empty())
-                                fallback=move || view! { <p class="empty">{tr(|t| t.s.no_strategies)}</p> }
+                                fallback=move || view! { <p class="empty">{tr(|t| t.tows.no_strategies)}</p> }
                             >
                                 <ul class="strategies">
                                     <For
@@ -66,10 +66,10 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                 </ul>
                             </Show>
                             <form class="add-form column" on:submit=add>
-                                <label for=field_id.clone()>{move || fill(t().s.strategy_input, &[("kind", kind.key())])}</label>
+                                <label for=field_id.clone()>{move || fill(t().tows.strategy_input, &[("kind", kind.key())])}</label>
                                 <Show when=move || source_names.with(|s| !s.is_empty())>
                                     <p class="sources">
-                                        {tr(|t| t.s.sources)}
+                                        {tr(|t| t.tows.sources)}
                                         ": "
                                         {move || source_names.get().join(" · ")}
                                     </p>
@@ -89,7 +89,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                     }
                                 ></textarea>
                                 <button class="button" type="submit" data-testid="add-strategy">
-                                    {tr(|t| t.s.add)}
+                                    {tr(|t| t.common.add)}
                                 </button>
                             </form>
                         </section>

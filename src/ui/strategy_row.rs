@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState};
+use super::browser::focus_element;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -28,7 +29,7 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
     view! {
         <li class="strategy" id=format!("strategy-{id}") tabindex="-1" data-testid="strategy">
             <label class="visually-hidden" for=format!("strategy-text-{id}")>
-                {move || fill(t().s.edit_named, &[("name", &text())])}
+                {move || fill(t().common.edit_named, &[("name", &text())])}
             </label>
             <textarea
                 id=format!("strategy-text-{id}")
@@ -42,7 +43,7 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
             ></textarea>
             <Show when=move || strategy.with(|s| s.as_ref().is_some_and(|s| !s.1.is_empty()))>
                 <p class="sources">
-                    {tr(|t| t.s.sources)}
+                    {tr(|t| t.tows.sources)}
                     ": "
                     {move || {
                         strategy
@@ -67,19 +68,19 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
                     data-testid="chain"
                     on:click=move |_| state.chain_of.set(Some(id))
                 >
-                    {tr(|t| t.s.chain)}
+                    {tr(|t| t.chain.open)}
                 </button>
                 <button
                     class="button secondary small danger-text"
                     data-testid="delete-strategy"
-                    aria-label=move || fill(t().s.delete_named, &[("name", &text())])
+                    aria-label=move || fill(t().common.delete_named, &[("name", &text())])
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_strategy(id)).is_some() {
                             focus_element("step-tows");
                         }
                     }
                 >
-                    {tr(|t| t.delete)}
+                    {tr(|t| t.common.delete)}
                 </button>
             </div>
         </li>

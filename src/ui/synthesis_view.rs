@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::browser::files_of;
 use super::download::download_text;
-use super::state::{files_of, tr, AppState, Said};
+use super::state::{tr, AppState, Said};
 use crate::file::{file_name, to_json, Envelope};
 use crate::i18n::fill;
 use crate::model::{Board, Domain, Id, Timestamp};
@@ -64,7 +65,7 @@ pub fn SynthesisView() -> impl IntoView {
         let t = state.t_now();
         synthesis.with_untracked(|s| {
             s.to_board(
-                &fill(t.s.s_title, &[("count", &s.boards.len().to_string())]),
+                &fill(t.synthesis.title, &[("count", &s.boards.len().to_string())]),
                 state.lang.get_untracked(),
             )
         })
@@ -73,7 +74,7 @@ pub fn SynthesisView() -> impl IntoView {
         Ok(board) => {
             let title = board.title.clone();
             state.add_board(board);
-            state.inform(Said::With(|t| t.s.s_saved, "title", title), None);
+            state.inform(Said::With(|t| t.synthesis.saved, "title", title), None);
         }
         Err(e) => state.error(Said::Refused(e)),
     };
@@ -124,7 +125,7 @@ pub fn SynthesisView() -> impl IntoView {
                         filter.update(|f| apply(f, (!v.is_empty()).then_some(v)));
                     }
                 >
-                    <option value="">{tr(|t| t.s.filter_all)}</option>
+                    <option value="">{tr(|t| t.synthesis.filter_all)}</option>
                     <For
                         each=move || options.get()
                         key=|o| o.clone()
@@ -138,15 +139,15 @@ pub fn SynthesisView() -> impl IntoView {
     view! {
         <section class="synthesis" aria-labelledby="synthesis-heading">
             <div class="board-head">
-                <h1 id="synthesis-heading" tabindex="-1">{tr(|t| t.s.synthesis_heading)}</h1>
+                <h1 id="synthesis-heading" tabindex="-1">{tr(|t| t.synthesis.heading)}</h1>
                 <button class="button secondary" data-testid="synthesis-back" on:click=move |_| state.show_synthesis(false)>
-                    {tr(|t| t.s.s_back)}
+                    {tr(|t| t.synthesis.back)}
                 </button>
             </div>
-            <p class="step-help">{tr(|t| t.s.synthesis_help)}</p>
+            <p class="step-help">{tr(|t| t.synthesis.help)}</p>
             <div class="synthesis-sources">
                 <fieldset>
-                    <legend>{tr(|t| t.s.synthesis_boards)}</legend>
+                    <legend>{tr(|t| t.synthesis.boards)}</legend>
                     <For
                         each=move || on_device.get()
                         key=|b| b.clone()
@@ -184,7 +185,7 @@ pub fn SynthesisView() -> impl IntoView {
                         on:change=on_files
                     />
                     <label for="synthesis-file" class="button secondary">
-                        {tr(|t| t.s.synthesis_files)}
+                        {tr(|t| t.synthesis.files)}
                     </label>
                     <ul class="synthesis-files" data-testid="synthesis-files">
                         <For
@@ -197,23 +198,23 @@ pub fn SynthesisView() -> impl IntoView {
             </div>
             <Show
                 when=move || sessions.with(|s| !s.is_empty())
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.synthesis_none)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.synthesis.none)}</p> }
             >
                 <div class="synthesis-filters">
                     {select(
-                        |t| t.s.filter_session,
+                        |t| t.synthesis.filter_session,
                         "filter-session",
                         Signal::derive(move || sessions.get().into_iter().map(|(id, title)| (id.to_string(), title)).collect()),
                         |f, v| f.session = v.and_then(|v| Id::parse(&v)),
                     )}
                     {select(
-                        |t| t.s.filter_place,
+                        |t| t.synthesis.filter_place,
                         "filter-place",
                         Signal::derive(move || places.get().into_iter().map(|p| (p.clone(), p)).collect()),
                         |f, v| f.place = v,
                     )}
                     {select(
-                        |t| t.s.filter_domain,
+                        |t| t.synthesis.filter_domain,
                         "filter-domain",
                         Signal::derive(move || {
                             Domain::ALL.into_iter().map(|d| (d.key().to_string(), t().domain(d).to_string())).collect()
@@ -221,7 +222,7 @@ pub fn SynthesisView() -> impl IntoView {
                         |f, v| f.domain = v.and_then(|v| Domain::ALL.into_iter().find(|d| d.key() == v)),
                     )}
                     {select(
-                        |t| t.s.filter_tag,
+                        |t| t.synthesis.filter_tag,
                         "filter-tag",
                         Signal::derive(move || tags.get().into_iter().map(|x| (x.clone(), x)).collect()),
                         |f, v| f.tag = v,
@@ -229,13 +230,13 @@ pub fn SynthesisView() -> impl IntoView {
                 </div>
                 <div class="report-tools">
                     <button class="button" data-testid="synthesis-save" on:click=save>
-                        {tr(|t| t.s.s_save_board)}
+                        {tr(|t| t.synthesis.save_board)}
                     </button>
                     <button class="button secondary" data-testid="synthesis-export" on:click=export>
-                        {tr(|t| t.s.s_export)}
+                        {tr(|t| t.synthesis.export)}
                     </button>
                     <button class="button secondary" data-testid="synthesis-report" on:click=export_report>
-                        {tr(|t| t.s.download_markdown)}
+                        {tr(|t| t.report.download_markdown)}
                     </button>
                     <button
                         class="button secondary"
@@ -243,7 +244,7 @@ pub fn SynthesisView() -> impl IntoView {
                             let _ = window().print();
                         }
                     >
-                        {tr(|t| t.s.print)}
+                        {tr(|t| t.report.print)}
                     </button>
                 </div>
                 // Generated by `Synthesis::html`, which escapes every text that came from a board.

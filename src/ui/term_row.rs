@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{focus_element, tr, AppState};
+use super::browser::focus_element;
+use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{terms_in, Id};
 
@@ -33,17 +34,17 @@ pub fn TermRow(board: Id, id: Id) -> impl IntoView {
     view! {
         <div class="term-row" data-testid="term">
             <dt>
-                <label class="visually-hidden" for=format!("term-{id}")>{tr(|t| t.s.term)}</label>
+                <label class="visually-hidden" for=format!("term-{id}")>{tr(|t| t.glossary.term)}</label>
                 <input
                     id=format!("term-{id}")
                     class="term-word"
                     prop:value=word
                     on:change=move |ev| save(Some(event_target_value(&ev)), None)
                 />
-                <span class="used-in">{move || fill(t().s.used_in, &[("count", &term.with(|t| t.2).to_string())])}</span>
+                <span class="used-in">{move || fill(t().glossary.used_in, &[("count", &term.with(|t| t.2).to_string())])}</span>
             </dt>
             <dd>
-                <label class="visually-hidden" for=format!("meaning-{id}")>{tr(|t| t.s.meaning)}</label>
+                <label class="visually-hidden" for=format!("meaning-{id}")>{tr(|t| t.glossary.meaning)}</label>
                 <textarea
                     id=format!("meaning-{id}")
                     rows="2"
@@ -52,8 +53,8 @@ pub fn TermRow(board: Id, id: Id) -> impl IntoView {
                 ></textarea>
                 <button
                     class="icon-button danger"
-                    aria-label=move || fill(t().s.delete_named, &[("name", &word())])
-                    title=tr(|t| t.delete)
+                    aria-label=move || fill(t().common.delete_named, &[("name", &word())])
+                    title=tr(|t| t.common.delete)
                     on:click=move |_| {
                         if state.change(board, |b| b.delete_term(id)).is_some() {
                             focus_element("new-term");

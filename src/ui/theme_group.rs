@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use web_sys::DragEvent;
 
+use super::browser::focus_element;
 use super::note_card::ToolsFor;
 use super::quadrant_view::NoteCards;
 use super::rename_form::RenameForm;
-use super::state::{focus_element, tr, AppState};
+use super::state::{tr, AppState};
 use crate::model::{Id, Note};
 
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
@@ -105,7 +106,7 @@ pub fn ThemeGroup(
                                     renaming.set(true);
                                 }
                             >
-                                {tr(|t| t.s.rename_theme)}
+                                {tr(|t| t.themes.rename)}
                             </button>
                             <button
                                 class="button secondary small"
@@ -119,14 +120,14 @@ pub fn ThemeGroup(
                                     }
                                 }
                             >
-                                {tr(|t| t.s.ungroup)}
+                                {tr(|t| t.themes.ungroup)}
                             </button>
                             <button
                                 class="button secondary small"
                                 data-testid="chain"
                                 on:click=move |_| state.chain_of.set(Some(theme))
                             >
-                                {tr(|t| t.s.chain)}
+                                {tr(|t| t.chain.open)}
                             </button>
                         }
                     }
@@ -134,7 +135,7 @@ pub fn ThemeGroup(
                     <RenameForm
                         id=format!("theme-input-{theme}")
                         testid="theme-rename-input"
-                        label=|t| t.s.theme_name
+                        label=|t| t.themes.name
                         draft=draft
                         on_save=Callback::new(move |_| finish())
                         on_cancel=Callback::new(move |_| {

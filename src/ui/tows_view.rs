@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{event_number, focus_element, tr, AppState, Step};
+use super::browser::{event_number, focus_element};
+use super::state::{tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::strategy_list::StrategyList;
 use crate::i18n::fill;
@@ -71,9 +72,9 @@ pub fn TowsView(board: Id) -> impl IntoView {
 
     view! {
         <section class="step step-tows" aria-labelledby="step-tows">
-            <StepHeading step=Step::Tows title=|t| t.s.tows_heading help=|t| t.s.tows_help />
+            <StepHeading step=Step::Tows title=|t| t.tows.heading help=|t| t.tows.help />
             <div class="field inline">
-                <label for="tows-top">{tr(|t| t.s.tows_top)}</label>
+                <label for="tows-top">{tr(|t| t.tows.top)}</label>
                 <input
                     id="tows-top"
                     class="number"
@@ -90,7 +91,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
             </div>
             <Show
                 when=move || !rows.with(Vec::is_empty) && !columns.with(Vec::is_empty)
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.tows_empty)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.tows.empty)}</p> }
             >
                 <div class="table-scroll">
                     <table class="matrix" data-testid="tows-matrix">
@@ -109,7 +110,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                         }
                                     }
                                 />
-                                <th scope="col">{tr(|t| t.s.total)}</th>
+                                <th scope="col">{tr(|t| t.common.total)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -130,7 +131,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                 children=move |c| {
                                                     let (inside, outside) = (row.id, c.id);
                                                     let score = state.select(board, move |b| b.score(inside, outside));
-                                                    let label = fill(t().s.cell_label, &[("row", &short(&row.label)), ("column", &short(&c.label))]);
+                                                    let label = fill(t().tows.cell_label, &[("row", &short(&row.label)), ("column", &short(&c.label))]);
                                                     view! {
                                                         <td class=move || format!("cell score{}", score.get())>
                                                             <select
@@ -164,7 +165,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                         </tbody>
                         <tfoot>
                             <tr>
-                                <th scope="row">{tr(|t| t.s.total)}</th>
+                                <th scope="row">{tr(|t| t.common.total)}</th>
                                 {move || {
                                     (0..columns.with(Vec::len))
                                         .map(|c| view! { <td class="total" data-testid="column-total">{move || signed(column_total(c))}</td> })
@@ -176,10 +177,10 @@ pub fn TowsView(board: Id) -> impl IntoView {
                     </table>
                 </div>
             </Show>
-            <h3>{tr(|t| t.s.strongest)}</h3>
+            <h3>{tr(|t| t.tows.strongest)}</h3>
             <Show
                 when=move || strongest.with(|s| !s.is_empty())
-                fallback=move || view! { <p class="empty">{tr(|t| t.s.strongest_none)}</p> }
+                fallback=move || view! { <p class="empty">{tr(|t| t.tows.strongest_none)}</p> }
             >
                 <ol class="strongest" data-testid="strongest">
                     {move || {
@@ -204,7 +205,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                     focus_element(&format!("strategy-input-{}", kind.key()));
                                                 }
                                             >
-                                                {move || format!("{} ({})", t().s.write_strategy, kind.key())}
+                                                {move || format!("{} ({})", t().tows.write_strategy, kind.key())}
                                             </button>
                                         })}
                                     </li>

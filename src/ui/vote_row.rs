@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::state::{event_number, focus_element, AppState};
+use super::browser::{event_number, focus_element};
+use super::state::AppState;
 use crate::i18n::fill;
 use crate::model::{Id, VoteRound};
 
@@ -57,7 +58,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
                                 id=format!("unvote-{id}")
                                 data-testid="unvote"
                                 disabled=move || mine.get() == 0
-                                aria-label=move || fill(t().s.unvote, &[("note", &text())])
+                                aria-label=move || fill(t().votes.unvote, &[("note", &text())])
                                 on:click=move |_| vote(false, "unvote")
                             >
                                 "−"
@@ -66,7 +67,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
                                 class="icon-button vote"
                                 id=format!("vote-{id}")
                                 data-testid="vote"
-                                aria-label=move || fill(t().s.vote_for, &[("note", &text())])
+                                aria-label=move || fill(t().votes.vote_for, &[("note", &text())])
                                 on:click=move |_| vote(true, "vote")
                             >
                                 "+"
@@ -80,7 +81,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
                     type="number"
                     min="0"
                     data-testid="tally"
-                    aria-label=move || fill(t().s.tally_for, &[("note", &text())])
+                    aria-label=move || fill(t().votes.tally_for, &[("note", &text())])
                     prop:value=move || votes().to_string()
                     on:change=move |ev| {
                         let n = event_number(&ev);

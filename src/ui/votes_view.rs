@@ -46,10 +46,10 @@ pub fn VotesView(board: Id) -> impl IntoView {
 
     view! {
         <section class="step step-votes" aria-labelledby="step-votes">
-            <StepHeading step=Step::Votes title=|t| t.s.votes_heading help=|t| t.s.votes_help />
+            <StepHeading step=Step::Votes title=|t| t.votes.heading help=|t| t.votes.help />
             <form class="settings-form" on:submit=apply>
                 <div class="field">
-                    <label for="votes-per">{tr(|t| t.s.per_participant)}</label>
+                    <label for="votes-per">{tr(|t| t.votes.per_participant)}</label>
                     <input
                         id="votes-per"
                         class="number"
@@ -61,7 +61,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="votes-cap">{tr(|t| t.s.cap)}</label>
+                    <label for="votes-cap">{tr(|t| t.votes.cap)}</label>
                     <input
                         id="votes-cap"
                         class="number"
@@ -74,7 +74,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="votes-voters">
-                        {move || fill(t().s.voters, &[("count", &from_context.get().to_string())])}
+                        {move || fill(t().votes.voters, &[("count", &from_context.get().to_string())])}
                     </label>
                     <input
                         id="votes-voters"
@@ -87,23 +87,23 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     />
                 </div>
                 <button class="button secondary" type="submit" data-testid="apply-vote-settings">
-                    {tr(|t| t.s.save_settings)}
+                    {tr(|t| t.votes.save_settings)}
                 </button>
             </form>
             <p class="budget" data-testid="vote-budget" aria-live="polite">
                 {move || match budget.get() {
-                    Some(all) => fill(t().s.budget, &[("used", &cast.get().to_string()), ("total", &all.to_string())]),
-                    None => fill(t().s.budget_unknown, &[("count", &cast.get().to_string())]),
+                    Some(all) => fill(t().votes.budget, &[("used", &cast.get().to_string()), ("total", &all.to_string())]),
+                    None => fill(t().votes.budget_unknown, &[("count", &cast.get().to_string())]),
                 }}
             </p>
-            <div class="vote-modes" role="group" aria-label=tr(|t| t.s.step_votes)>
+            <div class="vote-modes" role="group" aria-label=tr(|t| t.steps.votes)>
                 <button
                     class="button secondary"
                     data-testid="mode-dots"
                     aria-pressed=move || (!scribe.get()).to_string()
                     on:click=move |_| scribe.set(false)
                 >
-                    {tr(|t| t.s.mode_dots)}
+                    {tr(|t| t.votes.mode_dots)}
                 </button>
                 <button
                     class="button secondary"
@@ -111,7 +111,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     aria-pressed=move || scribe.get().to_string()
                     on:click=move |_| scribe.set(true)
                 >
-                    {tr(|t| t.s.mode_scribe)}
+                    {tr(|t| t.votes.mode_scribe)}
                 </button>
                 <label class="check">
                     <input
@@ -120,7 +120,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                         prop:checked=move || sorted.get()
                         on:change=move |ev| sorted.set(event_target_checked(&ev))
                     />
-                    {tr(|t| t.s.sort_by_votes)}
+                    {tr(|t| t.votes.sort_by_votes)}
                 </label>
                 <button
                     class="button secondary danger-text"
@@ -128,16 +128,16 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     on:click=move |_| {
                         if state.change(board, |b| b.reset_votes()).is_some() {
                             state.vote_round.set((1, VoteRound::default()));
-                            state.inform(Said::Text(|t| t.s.votes_cleared), None);
+                            state.inform(Said::Text(|t| t.votes.cleared), None);
                         }
                     }
                 >
-                    {tr(|t| t.s.reset_votes)}
+                    {tr(|t| t.votes.reset)}
                 </button>
             </div>
             <Show when=move || !scribe.get()>
                 <p class="voter-turn" data-testid="voter-turn" aria-live="polite">
-                    {move || fill(t().s.voter_turn, &[("number", &voter.get().to_string()), ("left", &left.get().to_string())])}
+                    {move || fill(t().votes.voter_turn, &[("number", &voter.get().to_string()), ("left", &left.get().to_string())])}
                     " "
                     <button
                         class="button"
@@ -149,7 +149,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                             })
                         }
                     >
-                        {tr(|t| t.s.next_voter)}
+                        {tr(|t| t.votes.next_voter)}
                     </button>
                 </p>
             </Show>

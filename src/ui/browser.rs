@@ -1,0 +1,111 @@
+//! The bridge to the browser for what the core does not need: focus, dialogs, form values,
+//! files of a picker, dates in the user's locale, persistent storage and the browser's language.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+use crate::model::Timestamp;
+
+/// Asks the browser not to evict the boards under storage pressure. The answer changes nothing
+/// here: the UI says in any case that an exported file is the real backup.
+pub fn ask_for_persistent_storage() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Not every browser has `navigator.storage` (WebKit without a secure context, older
+        // Safari), and `persist()` may reject: neither is an error worth a console line.
+        let navigator = window().navigator();
+        if !js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
+            return;
+        }
+        if let Ok(asked) = navigator.storage().persist() {
+            let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+                |_: wasm_bindgen::JsValue| {},
+            );
+            let _ = asked.catch(&ignore);
+            ignore.forget();
+        }
+    }
+}
+
+/// The language the browser asks for: Dutch for any Dutch variant, English otherwise.
+pub fn browser_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window()
+            .navigator()
+            .language()
+            .map(|tag| Lang::from_tag(&tag))
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Lang::default()
+    }
+}
+
+/// Gives a title field its text, focus and a selection as soon as it is on screen, so typing
+/// replaces the old title and no key typed right after opening it goes astray.
+pub fn select_when_shown(input: NodeRef<leptos::html::Input>, text: RwSignal<String>) {
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            input.set_value(&text.get_untracked());
+            let _ = input.focus();
+            input.select();
+        }
+    });
+}
+
+/// Keeps a `<dialog>` shown as a modal (focus kept inside, Escape closes) exactly while `open`
+/// says so; `on_open` runs each time it opens.
+pub fn modal_while(
+    dialog: NodeRef<leptos::html::Dialog>,
+    open: impl Fn() -> bool + 'static,
+    on_open: impl Fn() + 'static,
+) {
+    Effect::new(move |_| {
+        let open = open();
+        if let Some(dialog) = dialog.get() {
+            if open && !dialog.open() {
+                on_open();
+                let _ = dialog.show_modal();
+            } else if !open && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+}
+
+/// The whole number typed in the field an event came from; anything else reads as 0, which the
+/// model refuses with the range the field allows.
+pub fn event_number(ev: &leptos::ev::Event) -> u32 {
+    event_target_value(ev).trim().parse().unwrap_or(0)
+}
+
+/// The files of a file picker or a drop.
+pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// Moves focus to the element with this id once the screen has been updated.
+pub fn focus_element(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// A moment in the user's locale, e.g. "20 nov 2026, 14:05".
+pub fn format_moment(at: Timestamp, lang: Lang) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.millis() as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(lang.tag(), &options).into()
+}

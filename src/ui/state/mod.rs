@@ -1,0 +1,305 @@
+//! The state the whole interface shares: the application core ([`Workspace`]) behind two
+//! triggers that tell views when it changed, the timer that saves it, and what only the screen
+//! needs (the step, the note being edited, the passing message). Its actions live beside it,
+//! one module each for what they act on.
+
+mod boards;
+mod files;
+mod message;
+mod navigation;
+mod step;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+pub use files::{ImportFile, ImportMode};
+pub use message::{Message, Said, Undo};
+pub use step::Step;
+
+use super::browser::{ask_for_persistent_storage, browser_lang};
+use crate::i18n::{Lang, Texts};
+use crate::model::{Board, BoardError, Id, Library, Quadrant, Timestamp, VoteRound};
+pub use crate::workspace::Warning;
+use crate::workspace::{Outside, Workspace};
+
+#[cfg(target_arch = "wasm32")]
+type AppStore = crate::storage::BrowserStore;
+#[cfg(not(target_arch = "wasm32"))]
+type AppStore = crate::storage::MemoryStore;
+
+/// Shared state, handed to every component through context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The open board, or `None` for the list of boards.
+    pub current: RwSignal<Option<Id>>,
+    /// The passing message, if any.
+    pub message: RwSignal<Option<Message>>,
+    /// What screen readers are told after an action.
+    pub announcement: RwSignal<String>,
+    /// The note being dragged.
+    pub dragging: RwSignal<Option<Id>>,
+    /// The note being edited.
+    pub editing: RwSignal<Option<Id>>,
+    /// Files read for import, waiting for the user's choice.
+    pub import: RwSignal<Option<Vec<ImportFile>>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
+    /// Presentation mode for the projector: `None` off, `Some(None)` all four quadrants,
+    /// `Some(Some(q))` one quadrant.
+    pub presenting: RwSignal<Option<Option<crate::model::Quadrant>>>,
+    /// The step of the session on screen.
+    pub step: RwSignal<Step>,
+    /// The quadrant whose notes are being chosen to form a theme, and the chosen notes.
+    pub grouping: RwSignal<Option<(Quadrant, Vec<Id>)>>,
+    /// Dot voting: the number of the participant whose turn it is, and what they gave.
+    pub vote_round: RwSignal<(u32, VoteRound)>,
+    /// The record whose chain (note → theme → strategy → action) is shown.
+    pub chain_of: RwSignal<Option<Id>>,
+    /// Whether the synthesis of many sessions is on screen (instead of the list of boards).
+    pub synthesizing: RwSignal<bool>,
+    /// Boards read from session files for the synthesis only; they never enter the library.
+    pub synthesis_files: RwSignal<Vec<Board>>,
+    /// Whether what is saved outlives this tab: false where the browser blocks storage and the
+    /// boards live in memory only.
+    pub kept: bool,
+    workspace: StoredValue<Workspace<AppStore>>,
+    /// Fires after every change to a board; reads through [`AppState::with_library`] follow it.
+    changed: Trigger,
+    /// Fires after a change, a save or an export: reads through [`AppState::with`] (the save
+    /// status, the storage line, the history buttons) follow it, and a save reruns nothing else.
+    status: Trigger,
+    timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl AppState {
+    /// Reads the boards kept on the device and the settings.
+    pub fn load() -> Self {
+        ask_for_persistent_storage();
+        let workspace = Workspace::open(AppStore::default());
+        let lang = workspace.lang().unwrap_or_else(browser_lang);
+        let kept = workspace.outlives_tab();
+        let current = workspace.current();
+        AppState {
+            lang: RwSignal::new(lang),
+            current: RwSignal::new(current),
+            message: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+            dragging: RwSignal::new(None),
+            editing: RwSignal::new(None),
+            import: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            presenting: RwSignal::new(None),
+            step: RwSignal::new(Step::Notes),
+            grouping: RwSignal::new(None),
+            vote_round: RwSignal::new((1, VoteRound::default())),
+            chain_of: RwSignal::new(None),
+            synthesizing: RwSignal::new(false),
+            synthesis_files: RwSignal::new(Vec::new()),
+            kept,
+            workspace: StoredValue::new(workspace),
+            changed: Trigger::new(),
+            status: Trigger::new(),
+            timer: StoredValue::new(None),
+        }
+    }
+
+    /// Reads the workspace's state of saving and history, and follows it when called in a view
+    /// or memo.
+    pub fn with<R>(&self, f: impl FnOnce(&Workspace<AppStore>) -> R) -> R {
+        self.status.track();
+        self.with_untracked(f)
+    }
+
+    /// Reads the workspace without following it, for event handlers.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Workspace<AppStore>) -> R) -> R {
+        self.workspace
+            .try_with_value(f)
+            .expect("the workspace lives as long as the app")
+    }
+
+    /// Reads every board, following their changes.
+    pub fn with_library<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.changed.track();
+        self.with_untracked(|w| f(w.library()))
+    }
+
+    /// Reads every board without following them.
+    pub fn with_library_untracked<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
+        self.with_untracked(|w| f(w.library()))
+    }
+
+    /// Changes the workspace; views follow, and a change waiting to be saved is saved on time.
+    fn update<R>(&self, f: impl FnOnce(&mut Workspace<AppStore>) -> R) -> Option<R> {
+        let result = self.workspace.try_update_value(f)?;
+        self.notify();
+        self.schedule_save();
+        Some(result)
+    }
+
+    /// Tells every view that boards, and with them the state of saving, changed.
+    fn notify(&self) {
+        self.changed.notify();
+        self.status.notify();
+    }
+
+    /// The texts of the current language (tracked: a view using it follows a language switch).
+    pub fn t(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// The texts of the current language, untracked, for event handlers.
+    pub fn t_now(&self) -> &'static Texts {
+        self.lang.get_untracked().texts()
+    }
+
+    /// Switches the language and remembers it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.workspace.update_value(|w| w.set_lang(lang));
+    }
+
+    /// The lasting problem with saving, if any.
+    pub fn warning(&self) -> Option<Warning> {
+        self.with(|w| w.warning())
+    }
+
+    /// Whether changes wait to be saved.
+    pub fn pending(&self) -> bool {
+        self.with(|w| w.is_pending())
+    }
+
+    /// When a save last succeeded in this tab.
+    pub fn last_saved(&self) -> Option<Timestamp> {
+        self.with(|w| w.last_saved())
+    }
+
+    /// Whether the open board has a change to undo.
+    pub fn can_undo(&self) -> bool {
+        let current = self.current.get();
+        self.with(|w| current.is_some_and(|b| w.can_undo(b)))
+    }
+
+    /// Whether the open board has an undone change to redo.
+    pub fn can_redo(&self) -> bool {
+        let current = self.current.get();
+        self.with(|w| current.is_some_and(|b| w.can_redo(b)))
+    }
+
+    /// Applies a change to a board. A refused change leaves the board as it was and tells the
+    /// user why; an accepted one is saved shortly.
+    pub fn change<T>(
+        &self,
+        board: Id,
+        f: impl FnOnce(&mut Board) -> Result<T, BoardError>,
+    ) -> Option<T> {
+        let now = Timestamp::now();
+        let outcome = self
+            .workspace
+            .try_update_value(|w| w.change(board, now, f))?;
+        match outcome {
+            Ok(value) => {
+                self.notify();
+                self.schedule_save();
+                Some(value)
+            }
+            Err(error) => {
+                self.error(Said::Refused(error));
+                None
+            }
+        }
+    }
+
+    /// Sets the timer for the next save the workspace asks for.
+    fn schedule_save(&self) {
+        let Some(Some(due)) = self.workspace.try_with_value(|w| w.save_due()) else {
+            return;
+        };
+        if let Some(Some(old)) = self.timer.try_get_value() {
+            old.clear();
+        }
+        let now = Timestamp::now().millis();
+        let state = *self;
+        let handle = set_timeout_with_handle(
+            move || state.flush(),
+            Duration::from_millis(due.saturating_sub(now)),
+        )
+        .ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Saves every board with unsaved changes now (also when the page is hidden or closed).
+    pub fn flush(&self) {
+        if self
+            .workspace
+            .try_update_value(|w| w.flush(Timestamp::now()))
+            .is_some()
+        {
+            self.status.notify();
+        }
+    }
+
+    /// Takes in a change another tab made to the stored boards.
+    pub fn on_storage_event(&self, key: Option<String>) {
+        let Some(outside) = self
+            .workspace
+            .try_update_value(|w| w.take_outside_write(key.as_deref()))
+        else {
+            return;
+        };
+        if outside == Outside::Nothing {
+            return;
+        }
+        self.notify();
+        if let Outside::Removed(id) = outside {
+            if self.current.get_untracked() == Some(id) {
+                self.open(None);
+            }
+        }
+    }
+
+    /// Steps the open board back (`undo`) or forward through its history.
+    pub fn step_history(&self, undo: bool) {
+        let Some(board) = self.current.get_untracked() else {
+            return;
+        };
+        let done = self.update(|w| w.step_history(board, undo, Timestamp::now()));
+        if done == Some(true) {
+            self.editing.set(None);
+            let t = self.t_now();
+            self.announce(if undo { t.app.undone } else { t.app.redone }.to_string());
+        }
+    }
+
+    /// A value computed from one board that follows its changes; equal values render nothing.
+    pub fn select<T>(&self, board: Id, f: impl Fn(&Board) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Clone + PartialEq + Default + Send + Sync + 'static,
+    {
+        let state = *self;
+        Memo::new(move |_| state.with_library(|l| l.board(board).map(&f).unwrap_or_default()))
+    }
+
+    /// How many bytes the app uses in storage.
+    pub fn storage_used(&self) -> usize {
+        self.with_untracked(|w| w.storage_used())
+    }
+
+    /// Saves what waits to be saved, then lets the new version take over (the page reloads).
+    pub fn apply_update(&self) {
+        self.flush();
+        if let Ok(event) = web_sys::Event::new("swot-board:apply-update") {
+            let _ = window().dispatch_event(&event);
+        }
+    }
+}
+
+/// A text of the interface that follows the language switch, as one type-erased signal. Every
+/// text on screen then shares one piece of rendering code, where a closure per text would each
+/// bring their own (hundreds of them, a large share of the wasm).
+pub fn tr(text: fn(&'static Texts) -> &'static str) -> Signal<&'static str> {
+    let lang = expect_context::<AppState>().lang;
+    Signal::derive(move || text(lang.get().texts()))
+}

@@ -2,6 +2,7 @@
 
 use super::board::{Board, BoardError};
 use super::facilitation::{Action, ActionStatus};
+use super::id::Records;
 use super::limits::TEXT;
 use super::Id;
 
@@ -65,7 +66,7 @@ impl Board {
 
     /// The action with this id.
     pub fn action(&self, id: Id) -> Option<&Action> {
-        self.actions.iter().find(|a| a.id == id)
+        self.actions.with_id(id)
     }
 
     /// Changes one field of an action.
@@ -83,11 +84,7 @@ impl Board {
             ActionField::Due(Some(due)) => ActionField::Due(Some(due.trim().to_string())),
             other => other,
         };
-        let a = self
-            .actions
-            .iter_mut()
-            .find(|a| a.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let a = self.actions.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
         let before = a.clone();
         match field {
             ActionField::Text(text) => a.text = text,
@@ -110,11 +107,7 @@ impl Board {
         {
             return Err(BoardError::NoSuchItem);
         }
-        let a = self
-            .actions
-            .iter_mut()
-            .find(|a| a.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let a = self.actions.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
         let has = a.links.contains(&target);
         if has == on {
             return Ok(());
@@ -129,22 +122,14 @@ impl Board {
 
     /// Takes an action out of the plan.
     pub fn delete_action(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .actions
-            .iter()
-            .position(|a| a.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.actions.index_of(id).ok_or(BoardError::NoSuchItem)?;
         self.actions.remove(at);
         self.changed(())
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in the plan.
     pub fn shift_action(&mut self, id: Id, by: isize) -> Result<(), BoardError> {
-        let at = self
-            .actions
-            .iter()
-            .position(|a| a.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.actions.index_of(id).ok_or(BoardError::NoSuchItem)?;
         let to = at.saturating_add_signed(by).min(self.actions.len() - 1);
         if to == at {
             return Ok(());

@@ -10,6 +10,7 @@ use super::facilitation::{
     Action, Participant, Phase, RoleInPhase, SessionContext, Strategy, Term, Theme, TimerSettings,
     Tows, VoteSettings,
 };
+use super::id::Records;
 use super::limits::{
     Range, TextRule, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
     OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE, ROUND_MINUTES, TEXT, TOWS_TOP, VOTES,
@@ -237,14 +238,11 @@ impl Board {
 
     /// The note with this id.
     pub fn note(&self, id: Id) -> Option<&Note> {
-        self.notes.iter().find(|n| n.id == id)
+        self.notes.with_id(id)
     }
 
     fn position(&self, id: Id) -> Result<usize, BoardError> {
-        self.notes
-            .iter()
-            .position(|n| n.id == id)
-            .ok_or(BoardError::NoSuchNote)
+        self.notes.index_of(id).ok_or(BoardError::NoSuchNote)
     }
 
     /// Adds a note at the end of a quadrant and returns its id.
@@ -525,7 +523,7 @@ impl Board {
                 return bad(format!("notes[{i}].text"), Problem::TooLong(MAX_NOTE_CHARS));
             }
             if let Some(theme) = note.theme {
-                match self.themes.iter().find(|t| t.id == theme) {
+                match self.themes.with_id(theme) {
                     None => return bad(format!("notes[{i}].theme"), Problem::MissingLink(theme)),
                     Some(t) if t.quadrant != note.quadrant => {
                         return bad(format!("notes[{i}].theme"), Problem::OtherQuadrant(theme))
@@ -686,7 +684,7 @@ impl Board {
 
     /// The participants, for looking up an owner.
     pub fn participant(&self, id: Id) -> Option<&Participant> {
-        self.context.participants.iter().find(|p| p.id == id)
+        self.context.participants.with_id(id)
     }
 }
 

@@ -3,6 +3,7 @@
 use super::actions::is_date;
 use super::board::{Board, BoardError};
 use super::facilitation::{Domain, Participant};
+use super::id::Records;
 use super::limits::{OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE};
 use super::Id;
 
@@ -85,8 +86,7 @@ impl Board {
         let p = self
             .context
             .participants
-            .iter_mut()
-            .find(|p| p.id == id)
+            .with_id_mut(id)
             .ok_or(BoardError::NoSuchItem)?;
         let new = Participant {
             id,
@@ -107,8 +107,7 @@ impl Board {
         let at = self
             .context
             .participants
-            .iter()
-            .position(|p| p.id == id)
+            .index_of(id)
             .ok_or(BoardError::NoSuchItem)?;
         self.context.participants.remove(at);
         self.forget(id);

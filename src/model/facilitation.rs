@@ -287,6 +287,9 @@ pub struct Term {
 }
 
 impl Part {
+    /// Both, in the order the roles' cells list them.
+    pub const ALL: [Part; 2] = [Part::Leads, Part::Contributes];
+
     /// The name used in files and test hooks.
     pub fn key(self) -> &'static str {
         match self {

@@ -2,6 +2,7 @@
 
 use super::board::{Board, BoardError};
 use super::facilitation::Term;
+use super::id::Records;
 use super::limits::{NAME, TEXT};
 use super::text::{contains_word, fold_case};
 use super::Id;
@@ -34,8 +35,7 @@ impl Board {
         let meaning = TEXT.clean(meaning)?;
         let t = self
             .glossary
-            .iter_mut()
-            .find(|t| t.id == id)
+            .with_id_mut(id)
             .ok_or(BoardError::NoSuchItem)?;
         if t.term == term && t.meaning == meaning {
             return Ok(());
@@ -47,11 +47,7 @@ impl Board {
 
     /// Takes a term out of the glossary.
     pub fn delete_term(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .glossary
-            .iter()
-            .position(|t| t.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.glossary.index_of(id).ok_or(BoardError::NoSuchItem)?;
         self.glossary.remove(at);
         self.changed(())
     }

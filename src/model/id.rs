@@ -26,6 +26,60 @@ impl Id {
     }
 }
 
+/// A record with an identity of its own: a board, note, theme, strategy, action, phase, term or
+/// participant.
+pub trait Record {
+    /// Its identity.
+    fn id(&self) -> Id;
+}
+
+/// Finds records by id in the list that holds them, the one lookup every step shares.
+pub trait Records<T> {
+    /// The record with this id.
+    fn with_id(&self, id: Id) -> Option<&T>;
+    /// The record with this id, to change it.
+    fn with_id_mut(&mut self, id: Id) -> Option<&mut T>;
+    /// Where the record with this id stands in the list.
+    fn index_of(&self, id: Id) -> Option<usize>;
+}
+
+impl<T: Record> Records<T> for [T] {
+    fn with_id(&self, id: Id) -> Option<&T> {
+        self.iter().find(|r| r.id() == id)
+    }
+
+    fn with_id_mut(&mut self, id: Id) -> Option<&mut T> {
+        self.iter_mut().find(|r| r.id() == id)
+    }
+
+    fn index_of(&self, id: Id) -> Option<usize> {
+        self.iter().position(|r| r.id() == id)
+    }
+}
+
+/// Makes each of these types a [`Record`] through its `id` field.
+macro_rules! records {
+    ($($record:ty),+) => {
+        $(impl Record for $record {
+            fn id(&self) -> Id {
+                self.id
+            }
+        })+
+    };
+}
+
+records!(
+    super::Board,
+    super::Note,
+    super::Theme,
+    super::Strategy,
+    super::Action,
+    super::Phase,
+    super::Term,
+    super::Participant,
+    super::Item
+);
+
 impl Default for Id {
     fn default() -> Self {
         Id::new()

@@ -1,5 +1,6 @@
 //! The boards kept on this device.
 
+use super::id::Records;
 use super::{Board, BoardError, Id};
 
 /// All boards on the device, in the order they were made or added.
@@ -28,12 +29,12 @@ impl Library {
 
     /// The board with this id.
     pub fn board(&self, id: Id) -> Option<&Board> {
-        self.boards.iter().find(|b| b.id == id)
+        self.boards.with_id(id)
     }
 
     /// The board with this id, to change it.
     pub fn board_mut(&mut self, id: Id) -> Option<&mut Board> {
-        self.boards.iter_mut().find(|b| b.id == id)
+        self.boards.with_id_mut(id)
     }
 
     /// Adds a board. A board whose id is already here comes in as a copy with new ids, so an
@@ -69,7 +70,7 @@ impl Library {
 
     /// Takes a board out, returning where it stood and the board, for undo.
     pub fn remove(&mut self, id: Id) -> Option<(usize, Board)> {
-        let at = self.boards.iter().position(|b| b.id == id)?;
+        let at = self.boards.index_of(id)?;
         Some((at, self.boards.remove(at)))
     }
 

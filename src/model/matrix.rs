@@ -3,6 +3,7 @@
 
 use super::board::{Board, BoardError};
 use super::facilitation::{Strategy, StrategyKind, TowsScore};
+use super::id::Records;
 use super::limits::{TEXT, TOWS_TOP};
 use super::{Id, Quadrant};
 
@@ -171,7 +172,7 @@ impl Board {
 
     /// The strategy with this id.
     pub fn strategy(&self, id: Id) -> Option<&Strategy> {
-        self.strategies.iter().find(|s| s.id == id)
+        self.strategies.with_id(id)
     }
 
     /// Rewrites a strategy.
@@ -179,8 +180,7 @@ impl Board {
         let text = TEXT.clean(text)?;
         let s = self
             .strategies
-            .iter_mut()
-            .find(|s| s.id == id)
+            .with_id_mut(id)
             .ok_or(BoardError::NoSuchItem)?;
         if s.text == text {
             return Ok(());
@@ -191,11 +191,7 @@ impl Board {
 
     /// Takes a strategy off the board; actions that answered it lose the link.
     pub fn delete_strategy(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .strategies
-            .iter()
-            .position(|s| s.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.strategies.index_of(id).ok_or(BoardError::NoSuchItem)?;
         self.strategies.remove(at);
         self.forget(id);
         self.changed(())

@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::id::Records;
 use super::{Board, Id, Invalid};
 
 /// What a merge did.
@@ -47,7 +48,7 @@ impl Board {
         report.added_records += union_by_id(&mut result.actions, &theirs.actions, |a| a.id);
 
         for note in &theirs.notes {
-            match result.notes.iter().position(|n| n.id == note.id) {
+            match result.notes.index_of(note.id) {
                 Some(at) if result.notes[at].text == note.text => report.unchanged += 1,
                 Some(at) => {
                     let ours = &result.notes[at];

@@ -9,6 +9,7 @@ mod facilitation;
 mod glossary;
 mod history;
 mod id;
+mod key;
 mod library;
 mod limits;
 mod matrix;
@@ -31,7 +32,8 @@ pub use facilitation::{
 };
 pub use glossary::terms_in;
 pub use history::{History, HISTORY_STEPS};
-pub use id::{Id, Timestamp};
+pub use id::{Id, Record, Records, Timestamp};
+pub use key::UnknownKey;
 pub use library::Library;
 pub use limits::{
     Range, TextRule, MAX_NAME_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS,

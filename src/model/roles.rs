@@ -2,6 +2,7 @@
 
 use super::board::{Board, BoardError};
 use super::facilitation::{Part, Phase, RoleInPhase};
+use super::id::Records;
 use super::limits::{NAME, OPTIONAL_TEXT};
 use super::Id;
 
@@ -38,11 +39,7 @@ impl Board {
     pub fn edit_phase(&mut self, id: Id, name: &str, description: &str) -> Result<(), BoardError> {
         let name = NAME.clean(name)?;
         let description = OPTIONAL_TEXT.clean(description)?;
-        let p = self
-            .phases
-            .iter_mut()
-            .find(|p| p.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let p = self.phases.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
         if p.name == name && p.description == description {
             return Ok(());
         }
@@ -53,11 +50,7 @@ impl Board {
 
     /// Moves a phase one place earlier (`-1`) or later (`1`).
     pub fn shift_phase(&mut self, id: Id, by: isize) -> Result<(), BoardError> {
-        let at = self
-            .phases
-            .iter()
-            .position(|p| p.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.phases.index_of(id).ok_or(BoardError::NoSuchItem)?;
         let to = at.saturating_add_signed(by).min(self.phases.len() - 1);
         if to == at {
             return Ok(());
@@ -69,11 +62,7 @@ impl Board {
 
     /// Takes a phase out, with its roles; actions in it keep no phase.
     pub fn delete_phase(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .phases
-            .iter()
-            .position(|p| p.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.phases.index_of(id).ok_or(BoardError::NoSuchItem)?;
         self.phases.remove(at);
         self.forget(id);
         self.changed(())

@@ -2,6 +2,7 @@
 
 use super::board::{Board, BoardError};
 use super::facilitation::Theme;
+use super::id::Records;
 use super::limits::{MAX_TAGS, NAME, OPTIONAL_NAME};
 use super::Id;
 
@@ -45,7 +46,7 @@ pub enum Dropped {
 impl Board {
     /// The theme with this id.
     pub fn theme(&self, id: Id) -> Option<&Theme> {
-        self.themes.iter().find(|t| t.id == id)
+        self.themes.with_id(id)
     }
 
     /// Groups notes of one quadrant under a new theme and returns its id.
@@ -69,11 +70,7 @@ impl Board {
     /// Gives a theme another name.
     pub fn rename_theme(&mut self, id: Id, name: &str) -> Result<(), BoardError> {
         let name = NAME.clean(name)?;
-        let theme = self
-            .themes
-            .iter_mut()
-            .find(|t| t.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let theme = self.themes.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
         if theme.name == name {
             return Ok(());
         }
@@ -83,11 +80,7 @@ impl Board {
 
     /// Dissolves a theme: its notes stay, ungrouped; links to the theme are dropped.
     pub fn ungroup(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .themes
-            .iter()
-            .position(|t| t.id == id)
-            .ok_or(BoardError::NoSuchItem)?;
+        let at = self.themes.index_of(id).ok_or(BoardError::NoSuchItem)?;
         self.themes.remove(at);
         self.forget(id);
         self.changed(())
@@ -103,11 +96,7 @@ impl Board {
                 return Err(BoardError::OtherQuadrant);
             }
         }
-        let n = self
-            .notes
-            .iter_mut()
-            .find(|n| n.id == note)
-            .ok_or(BoardError::NoSuchNote)?;
+        let n = self.notes.with_id_mut(note).ok_or(BoardError::NoSuchNote)?;
         if n.theme == theme {
             return Ok(());
         }
@@ -197,11 +186,7 @@ impl Board {
                 max: MAX_TAGS as i64,
             });
         }
-        let n = self
-            .notes
-            .iter_mut()
-            .find(|n| n.id == note)
-            .ok_or(BoardError::NoSuchNote)?;
+        let n = self.notes.with_id_mut(note).ok_or(BoardError::NoSuchNote)?;
         if n.tags == clean_tags {
             return Ok(());
         }
@@ -222,11 +207,7 @@ impl Board {
 
     /// The group keeps a note where it is although the quadrant check asked.
     pub fn keep_here(&mut self, note: Id) -> Result<(), BoardError> {
-        let n = self
-            .notes
-            .iter_mut()
-            .find(|n| n.id == note)
-            .ok_or(BoardError::NoSuchNote)?;
+        let n = self.notes.with_id_mut(note).ok_or(BoardError::NoSuchNote)?;
         if n.keep_here {
             return Ok(());
         }

@@ -1,6 +1,7 @@
 //! Step 3, prioritising: dot voting within the room's budget, tallies and ranks.
 
 use super::board::{Board, BoardError};
+use super::id::Records;
 use super::limits::{Range, NOTE_VOTES, VOTES};
 use super::matrix::Item;
 use super::{Id, Quadrant};
@@ -125,7 +126,7 @@ impl Board {
     }
 
     fn add_votes(&mut self, note: Id, by: i64) {
-        if let Some(n) = self.notes.iter_mut().find(|n| n.id == note) {
+        if let Some(n) = self.notes.with_id_mut(note) {
             n.votes = (i64::from(n.votes) + by).max(0) as u32;
         }
     }
@@ -165,7 +166,7 @@ impl Board {
         for note in self.notes_in(quadrant) {
             match note.theme {
                 Some(theme) => {
-                    if let Some(item) = items.iter_mut().find(|i| i.id == theme) {
+                    if let Some(item) = items.with_id_mut(theme) {
                         item.votes += note.votes;
                     } else if let Some(t) = self.theme(theme) {
                         items.push(Item {

@@ -12,6 +12,7 @@ pub use csv::{actions_csv, csv_field, notes_csv};
 pub use synthesis::{normalise, ActionGroup, Filter, Recurring, RoleGrid, Synthesis};
 
 use crate::i18n::{fill, Lang, Texts};
+use crate::model::Records;
 use crate::model::{Board, Part, Quadrant, StrategyKind};
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -82,7 +83,7 @@ fn label(board: &Board, id: crate::model::Id) -> String {
 }
 
 fn phase_name(board: &Board, id: Option<crate::model::Id>) -> String {
-    id.and_then(|id| board.phases.iter().find(|p| p.id == id))
+    id.and_then(|id| board.phases.with_id(id))
         .map(|p| p.name.clone())
         .unwrap_or_default()
 }

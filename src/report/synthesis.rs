@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use super::{escape_html, Board};
 use crate::i18n::{fill, Lang};
+use crate::model::Records;
 use crate::model::{fold_case, Action, BoardError, Domain, Id, Part, Quadrant};
 
 /// Words that carry no meaning of their own in a short note, in Dutch and English. Negations
@@ -224,7 +225,7 @@ impl Synthesis {
             for a in &b.actions {
                 let label = if by_phase {
                     a.phase
-                        .and_then(|p| b.phases.iter().find(|x| x.id == p))
+                        .and_then(|p| b.phases.with_id(p))
                         .map(|p| p.name.clone())
                 } else {
                     a.owner.and_then(|o| b.participant(o)).map(|p| {
@@ -265,10 +266,8 @@ impl Synthesis {
         };
         for b in self.sessions(filter) {
             for r in &b.roles {
-                let (Some(p), Some(ph)) = (
-                    b.participant(r.participant),
-                    b.phases.iter().find(|x| x.id == r.phase),
-                ) else {
+                let (Some(p), Some(ph)) = (b.participant(r.participant), b.phases.with_id(r.phase))
+                else {
                     continue;
                 };
                 let role = if p.role.is_empty() {

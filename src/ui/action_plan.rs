@@ -35,7 +35,9 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
     view! {
         <section class="step step-actions" aria-labelledby="step-actions">
             <StepHeading step=Step::Actions title=|t| t.actions.heading help=|t| t.actions.help />
-            <label class="input-label" for="action-input">{tr(|t| t.actions.input)}</label>
+            <label class="input-label" for="action-input">
+                {tr(|t| t.actions.input)}
+            </label>
             <textarea
                 id="action-input"
                 class="note-input"
@@ -49,7 +51,11 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
                 fallback=move || view! { <p class="empty">{tr(|t| t.actions.none_yet)}</p> }
             >
                 <ol class="actions" data-testid="actions">
-                    <For each=move || actions.get() key=|id| *id children=move |id| view! { <ActionRow board=board id=id /> } />
+                    <For
+                        each=move || actions.get()
+                        key=|id| *id
+                        children=move |id| view! { <ActionRow board=board id=id /> }
+                    />
                 </ol>
             </Show>
         </section>

@@ -54,7 +54,12 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
     let links = move || action.with(|a| a.as_ref().map(|a| a.links.clone()).unwrap_or_default());
     view! {
         <li
-            class=move || format!("action status-{}", action.with(|a| a.as_ref().map_or("planned", |a| a.status.key())))
+            class=move || {
+                format!(
+                    "action status-{}",
+                    action.with(|a| a.as_ref().map_or("planned", |a| a.status.key())),
+                )
+            }
             id=format!("action-{id}")
             tabindex="-1"
             data-testid="action"
@@ -75,9 +80,16 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                     <select
                         id=field_id("owner")
                         data-testid="action-owner"
-                        on:change=move |ev| edit(ActionField::Owner(Id::parse(&event_target_value(&ev))))
+                        on:change=move |ev| edit(
+                            ActionField::Owner(Id::parse(&event_target_value(&ev))),
+                        )
                     >
-                        <option value="" prop:selected=move || action.with(|a| a.as_ref().is_none_or(|a| a.owner.is_none()))>
+                        <option
+                            value=""
+                            prop:selected=move || {
+                                action.with(|a| a.as_ref().is_none_or(|a| a.owner.is_none()))
+                            }
+                        >
                             {tr(|t| t.common.none)}
                         </option>
                         <For
@@ -87,7 +99,12 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                                 view! {
                                     <option
                                         value=owner.to_string()
-                                        prop:selected=move || action.with(|a| a.as_ref().is_some_and(|a| a.owner == Some(owner)))
+                                        prop:selected=move || {
+                                            action
+                                                .with(|a| {
+                                                    a.as_ref().is_some_and(|a| a.owner == Some(owner))
+                                                })
+                                        }
                                     >
                                         {label}
                                     </option>
@@ -101,9 +118,16 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                     <select
                         id=field_id("phase")
                         data-testid="action-phase"
-                        on:change=move |ev| edit(ActionField::Phase(Id::parse(&event_target_value(&ev))))
+                        on:change=move |ev| edit(
+                            ActionField::Phase(Id::parse(&event_target_value(&ev))),
+                        )
                     >
-                        <option value="" prop:selected=move || action.with(|a| a.as_ref().is_none_or(|a| a.phase.is_none()))>
+                        <option
+                            value=""
+                            prop:selected=move || {
+                                action.with(|a| a.as_ref().is_none_or(|a| a.phase.is_none()))
+                            }
+                        >
                             {tr(|t| t.common.none)}
                         </option>
                         <For
@@ -113,7 +137,12 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                                 view! {
                                     <option
                                         value=phase.to_string()
-                                        prop:selected=move || action.with(|a| a.as_ref().is_some_and(|a| a.phase == Some(phase)))
+                                        prop:selected=move || {
+                                            action
+                                                .with(|a| {
+                                                    a.as_ref().is_some_and(|a| a.phase == Some(phase))
+                                                })
+                                        }
                                     >
                                         {name}
                                     </option>
@@ -139,7 +168,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                         data-testid="action-status"
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
-                            if let Some(s) = ActionStatus::ALL.into_iter().find(|s| s.key() == key) {
+                            if let Ok(s) = key.parse::<ActionStatus>() {
                                 edit(ActionField::Status(s));
                             }
                         }
@@ -150,7 +179,9 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                                 view! {
                                     <option
                                         value=s.key()
-                                        prop:selected=move || action.with(|a| a.as_ref().is_some_and(|a| a.status == s))
+                                        prop:selected=move || {
+                                            action.with(|a| a.as_ref().is_some_and(|a| a.status == s))
+                                        }
                                     >
                                         {move || t().status(s)}
                                     </option>
@@ -169,13 +200,22 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                         children=move |target| {
                             view! {
                                 <li class="link-chip">
-                                    <button class="link-button" on:click=move |_| state.go_to(board, target)>
+                                    <button
+                                        class="link-button"
+                                        on:click=move |_| state.go_to(board, target)
+                                    >
                                         {move || label_of(target)}
                                     </button>
                                     <button
                                         class="icon-button small"
-                                        aria-label=move || fill(t().actions.unlink, &[("name", &label_of(target))])
-                                        title=move || fill(t().actions.unlink, &[("name", &label_of(target))])
+                                        aria-label=move || fill(
+                                            t().actions.unlink,
+                                            &[("name", &label_of(target))],
+                                        )
+                                        title=move || fill(
+                                            t().actions.unlink,
+                                            &[("name", &label_of(target))],
+                                        )
                                         on:click=move |_| {
                                             state.change(board, |b| b.link_action(id, target, false));
                                             focus_element(&field_id("link"));
@@ -188,7 +228,9 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                         }
                     />
                 </ul>
-                <label class="visually-hidden" for=field_id("link")>{tr(|t| t.actions.link_to)}</label>
+                <label class="visually-hidden" for=field_id("link")>
+                    {tr(|t| t.actions.link_to)}
+                </label>
                 <select
                     id=field_id("link")
                     class="link-select"
@@ -199,18 +241,30 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                         }
                     }
                 >
-                    <option value="" prop:selected=move || { links(); true }>
+                    <option
+                        value=""
+                        prop:selected=move || {
+                            links();
+                            true
+                        }
+                    >
                         {tr(|t| t.actions.link_to)}
                     </option>
                     <For
                         each=move || targets.get()
                         key=|x| x.clone()
-                        children=move |(target, label)| view! { <option value=target.to_string()>{label}</option> }
+                        children=move |(target, label)| {
+                            view! { <option value=target.to_string()>{label}</option> }
+                        }
                     />
                 </select>
             </div>
             <div class="row-tools">
-                <button class="button secondary small" data-testid="chain" on:click=move |_| state.chain_of.set(Some(id))>
+                <button
+                    class="button secondary small"
+                    data-testid="chain"
+                    on:click=move |_| state.chain_of.set(Some(id))
+                >
                     {tr(|t| t.chain.open)}
                 </button>
                 <button

@@ -82,7 +82,10 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                             format!(
                                 "{} · {}",
                                 fill(t().boards.note_count, &[("count", &count.to_string())]),
-                                fill(t().boards.changed_at, &[("date", &format_moment(at, state.lang.get()))]),
+                                fill(
+                                    t().boards.changed_at,
+                                    &[("date", &format_moment(at, state.lang.get()))],
+                                ),
                             )
                         })
                 }}

@@ -183,10 +183,14 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         >
                             {Quadrant::ALL
                                 .into_iter()
-                                .map(|quadrant| view! { <QuadrantView board=board quadrant=quadrant /> })
+                                .map(|quadrant| {
+                                    view! { <QuadrantView board=board quadrant=quadrant /> }
+                                })
                                 .collect_view()}
                         </div>
-                        <p class="shortcuts" id="note-help">{tr(|t| t.notes.shortcuts)}</p>
+                        <p class="shortcuts" id="note-help">
+                            {tr(|t| t.notes.shortcuts)}
+                        </p>
                     }
                         .into_any()
                 }

@@ -50,7 +50,10 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
             on:close=move |_| state.chain_of.set(None)
         >
             <h2 id="chain-heading">
-                {move || chain.with(|c| c.as_ref().map(|c| fill(t().chain.of, &[("name", &c.0)])).unwrap_or_default())}
+                {move || {
+                    let name = chain.with(|c| c.as_ref().map(|c| c.0.clone()));
+                    name.map(|name| fill(t().chain.of, &[("name", &name)])).unwrap_or_default()
+                }}
             </h2>
             <p>{tr(|t| t.chain.help)}</p>
             <Show when=move || chain.with(|c| c.as_ref().is_some_and(|c| c.1))>
@@ -60,7 +63,9 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, title)| {
-                    let items = move || chain.with(|c| c.as_ref().map(|c| c.2[i].clone()).unwrap_or_default());
+                    let items = move || {
+                        chain.with(|c| c.as_ref().map(|c| c.2[i].clone()).unwrap_or_default())
+                    };
                     view! {
                         <Show when=move || !items().is_empty()>
                             <h3>{move || title(t())}</h3>
@@ -71,7 +76,11 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
                                         .map(|(id, text)| {
                                             view! {
                                                 <li>
-                                                    <button class="link-button" data-testid="chain-item" on:click=move |_| state.go_to(board, id)>
+                                                    <button
+                                                        class="link-button"
+                                                        data-testid="chain-item"
+                                                        on:click=move |_| state.go_to(board, id)
+                                                    >
                                                         {text}
                                                     </button>
                                                 </li>

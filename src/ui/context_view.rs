@@ -96,7 +96,13 @@ pub fn ContextView(board: Id) -> impl IntoView {
             </div>
             <h3>{tr(|t| t.context.participants_heading)}</h3>
             <datalist id="organisations">
-                {move || t().context.organisations.map(|s| view! { <option value=s></option> }).collect_view()}
+                {move || {
+                    t()
+                        .context
+                        .organisations
+                        .map(|s| view! { <option value=s></option> })
+                        .collect_view()
+                }}
             </datalist>
             <Show
                 when=move || participants.with(|p| !p.is_empty())
@@ -144,7 +150,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
                         data-testid="participant-domain"
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
-                            if let Some(d) = Domain::ALL.into_iter().find(|d| d.key() == key) {
+                            if let Ok(d) = key.parse::<Domain>() {
                                 domain.set(d);
                             }
                         }

@@ -31,7 +31,11 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
     };
     view! {
         <section class="step step-glossary" aria-labelledby="step-glossary">
-            <StepHeading step=Step::Glossary title=|t| t.glossary.heading help=|t| t.glossary.help />
+            <StepHeading
+                step=Step::Glossary
+                title=|t| t.glossary.heading
+                help=|t| t.glossary.help
+            />
             <form class="add-form" on:submit=add>
                 <div class="field">
                     <label for="new-term">{tr(|t| t.glossary.term)}</label>
@@ -39,7 +43,12 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
                 </div>
                 <div class="field grow">
                     <label for="new-meaning">{tr(|t| t.glossary.meaning)}</label>
-                    <textarea id="new-meaning" data-testid="meaning-input" rows="2" node_ref=meaning_ref></textarea>
+                    <textarea
+                        id="new-meaning"
+                        data-testid="meaning-input"
+                        rows="2"
+                        node_ref=meaning_ref
+                    ></textarea>
                 </div>
                 <button class="button" type="submit" data-testid="add-term">
                     {tr(|t| t.glossary.add_term)}
@@ -50,7 +59,11 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
                 fallback=move || view! { <p class="empty">{tr(|t| t.glossary.no_terms)}</p> }
             >
                 <dl class="glossary" data-testid="glossary">
-                    <For each=move || terms.get() key=|id| *id children=move |id| view! { <TermRow board=board id=id /> } />
+                    <For
+                        each=move || terms.get()
+                        key=|id| *id
+                        children=move |id| view! { <TermRow board=board id=id /> }
+                    />
                 </dl>
             </Show>
         </section>

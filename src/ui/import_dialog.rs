@@ -110,7 +110,10 @@ pub fn ImportDialog() -> impl IntoView {
                             prop:checked=move || mode.get() == ImportMode::MergeIntoOpen
                             on:change=move |_| mode.set(ImportMode::MergeIntoOpen)
                         />
-                        {move || fill(t().files.import_merge, &[("title", &open_title.get().unwrap_or_default())])}
+                        {move || fill(
+                            t().files.import_merge,
+                            &[("title", &open_title.get().unwrap_or_default())],
+                        )}
                     </label>
                 </Show>
             </fieldset>

@@ -66,22 +66,29 @@ pub fn MessageBar() -> impl IntoView {
         (count > 0).then(|| {
             view! {
                 <div class="message warning" role="alert" data-testid="message">
-                    <p>{move || fill(t().saving.corrupt_stored, &[("count", &count.to_string())])}</p>
+                    <p>
+                        {move || fill(t().saving.corrupt_stored, &[("count", &count.to_string())])}
+                    </p>
                     <button
                         class="button"
                         data-testid="download-unreadable"
                         on:click=move |_| {
-                            // Each item as stored, with what is wrong with it in the user's language.
                             let t = state.t_now();
-                            let text = state.with_untracked(|w| {
-                                w.unreadable()
-                                    .iter()
-                                    .map(|item| {
-                                        format!("{}\n{}\n{}\n", item.key, t.restore_error(&item.error), item.text)
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .join("\n")
-                            });
+                            let text = state
+                                .with_untracked(|w| {
+                                    w.unreadable()
+                                        .iter()
+                                        .map(|item| {
+                                            format!(
+                                                "{}\n{}\n{}\n",
+                                                item.key,
+                                                t.restore_error(&item.error),
+                                                item.text,
+                                            )
+                                        })
+                                        .collect::<Vec<_>>()
+                                        .join("\n")
+                                });
                             download_text("swot-board-unreadable.txt", &text, "text/plain");
                         }
                     >
@@ -109,11 +116,7 @@ pub fn MessageBar() -> impl IntoView {
                 >
                     <p>{text}</p>
                     <Show when=move || has_undo>
-                        <button
-                            class="button"
-                            data-testid="undo"
-                            on:click=move |_| state.undo()
-                        >
+                        <button class="button" data-testid="undo" on:click=move |_| state.undo()>
                             {tr(|t| t.app.undo)}
                         </button>
                     </Show>
@@ -146,7 +149,5 @@ pub fn MessageBar() -> impl IntoView {
         })
     };
 
-    view! {
-        <div class="messages">{blocked} {warning} {unreadable} {update} {message}</div>
-    }
+    view! { <div class="messages">{blocked} {warning} {unreadable} {update} {message}</div> }
 }

@@ -297,47 +297,56 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                 fallback=move || {
                     let label_text = label_text.clone();
                     view! {
-                        <Show when=move || grouping.get()>
+                        <Show when=move || {
+                            grouping.get()
+                        }>
                             {
                                 let label_text = label_text.clone();
                                 let chosen = move || {
                                     state
                                         .grouping
-                                        .with(|g| g.as_ref().is_some_and(|(_, ids)| ids.contains(&id)))
+                                        .with(|g| {
+                                            g.as_ref().is_some_and(|(_, ids)| ids.contains(&id))
+                                        })
                                 };
                                 view! {
-                            <input
-                                type="checkbox"
-                                class="choose"
-                                data-testid="choose-note"
-                                aria-label={
-                                    let label_text = label_text.clone();
-                                    move || fill(t().themes.select_note, &[("note", &label_text)])
-                                }
-                                prop:checked=chosen
-                                on:change=move |ev| {
-                                    let on = event_target_checked(&ev);
-                                    state.grouping.update(|g| {
-                                        if let Some((_, ids)) = g {
-                                            ids.retain(|n| *n != id);
-                                            if on {
-                                                ids.push(id);
-                                            }
+                                    <input
+                                        type="checkbox"
+                                        class="choose"
+                                        data-testid="choose-note"
+                                        aria-label={
+                                            let label_text = label_text.clone();
+                                            move || fill(
+                                                t().themes.select_note,
+                                                &[("note", &label_text)],
+                                            )
                                         }
-                                    });
-                                }
-                            />
+                                        prop:checked=chosen
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            state
+                                                .grouping
+                                                .update(|g| {
+                                                    if let Some((_, ids)) = g {
+                                                        ids.retain(|n| *n != id);
+                                                        if on {
+                                                            ids.push(id);
+                                                        }
+                                                    }
+                                                });
+                                        }
+                                    />
                                 }
                             }
                         </Show>
-                        <p class="note-text" data-testid="note-text">{text.clone()}</p>
+                        <p class="note-text" data-testid="note-text">
+                            {text.clone()}
+                        </p>
                         <NoteDetails board=board note=details.clone() />
                     }
                 }
             >
                 {
-                    // The editor takes focus, caret at the end, as soon as it is on screen, so
-                    // no key typed right after opening it goes astray.
                     Effect::new(move |_| {
                         if let Some(editor) = editor_ref.get() {
                             let _ = editor.focus();
@@ -404,7 +413,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                         title=tr(|t| t.notes.move_to)
                         on:change=move |ev| {
                             let key = event_target_value(&ev);
-                            if let Some(q) = Quadrant::ALL.into_iter().find(|q| q.key() == key) {
+                            if let Ok(q) = key.parse::<Quadrant>() {
                                 move_to(q);
                             }
                         }

@@ -63,50 +63,75 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
             .then(|| {
                 view! {
                     <ul class="tags" aria-label=tr(|t| t.notes.edit_tags)>
-                        {tags.iter().map(|tag| view! { <li class="tag">{tag.clone()}</li> }).collect_view()}
+                        {tags
+                            .iter()
+                            .map(|tag| view! { <li class="tag">{tag.clone()}</li> })
+                            .collect_view()}
                     </ul>
                 }
             })}
-        {terms.map(|terms| view! {
-        <Show when=move || terms.with(|t| !t.is_empty())>
-            <div class="terms" role="group" aria-label=tr(|t| t.notes.term_lookup)>
-                <For
-                    each=move || terms.get()
-                    key=|term| (term.id, term.term.clone(), term.meaning.clone())
-                    children=move |term| {
-                        view! {
-                            <details class="term" data-testid="term-lookup">
-                                <summary>{term.term.clone()}</summary>
-                                <p>{term.meaning.clone()}</p>
-                            </details>
-                        }
-                    }
-                />
-            </div>
-        </Show>
-        })}
+        {terms
+            .map(|terms| {
+                view! {
+                    <Show when=move || terms.with(|t| !t.is_empty())>
+                        <div class="terms" role="group" aria-label=tr(|t| t.notes.term_lookup)>
+                            <For
+                                each=move || terms.get()
+                                key=|term| (term.id, term.term.clone(), term.meaning.clone())
+                                children=move |term| {
+                                    view! {
+                                        <details class="term" data-testid="term-lookup">
+                                            <summary>{term.term.clone()}</summary>
+                                            <p>{term.meaning.clone()}</p>
+                                        </details>
+                                    }
+                                }
+                            />
+                        </div>
+                    </Show>
+                }
+            })}
         {hint
             .map(|hint| {
                 let to = hint.suggested;
                 let template = move || {
-                    if note.quadrant.is_internal() { t().notes.check_outside } else { t().notes.check_inside }
+                    if note.quadrant.is_internal() {
+                        t().notes.check_outside
+                    } else {
+                        t().notes.check_inside
+                    }
                 };
                 view! {
                     <div class="check-hint" data-testid="check-hint">
                         <p>
-                            {move || fill(template(), &[("word", hint.because), ("quadrant", t().quadrant(to).name)])}
+                            {move || fill(
+                                template(),
+                                &[("word", hint.because), ("quadrant", t().quadrant(to).name)],
+                            )}
                         </p>
                         <button
                             class="button secondary small"
                             data-testid="check-move"
                             on:click=move |_| {
-                                if state.change(board, |b| b.move_note(id, to, usize::MAX)).is_some() {
-                                    state.announce(fill(state.t_now().notes.moved_to, &[("quadrant", state.t_now().quadrant(to).name)]));
+                                if state
+                                    .change(board, |b| b.move_note(id, to, usize::MAX))
+                                    .is_some()
+                                {
+                                    state
+                                        .announce(
+                                            fill(
+                                                state.t_now().notes.moved_to,
+                                                &[("quadrant", state.t_now().quadrant(to).name)],
+                                            ),
+                                        );
                                     focus_element(&format!("note-{id}"));
                                 }
                             }
                         >
-                            {move || fill(t().notes.check_move, &[("quadrant", t().quadrant(to).name)])}
+                            {move || fill(
+                                t().notes.check_move,
+                                &[("quadrant", t().quadrant(to).name)],
+                            )}
                         </button>
                         <button
                             class="button secondary small"

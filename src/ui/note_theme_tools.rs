@@ -57,7 +57,10 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
                 key=|theme| theme.clone()
                 children=move |(theme, name)| {
                     view! {
-                        <option value=theme.to_string() prop:selected=move || current.get() == Some(theme)>
+                        <option
+                            value=theme.to_string()
+                            prop:selected=move || current.get() == Some(theme)
+                        >
                             {name}
                         </option>
                     }

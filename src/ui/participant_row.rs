@@ -38,7 +38,9 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                 <input
                     id=field_id("organisation")
                     list="organisations"
-                    prop:value=move || p.with(|p| p.as_ref().map(|p| p.organisation.clone()).unwrap_or_default())
+                    prop:value=move || {
+                        p.with(|p| p.as_ref().map(|p| p.organisation.clone()).unwrap_or_default())
+                    }
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         save(&|r| r.organisation = v.clone());
@@ -51,7 +53,9 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                 </label>
                 <input
                     id=field_id("role")
-                    prop:value=move || p.with(|p| p.as_ref().map(|p| p.role.clone()).unwrap_or_default())
+                    prop:value=move || {
+                        p.with(|p| p.as_ref().map(|p| p.role.clone()).unwrap_or_default())
+                    }
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         save(&|r| r.role = v.clone());
@@ -66,7 +70,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                     id=field_id("domain")
                     on:change=move |ev| {
                         let key = event_target_value(&ev);
-                        if let Some(d) = Domain::ALL.into_iter().find(|d| d.key() == key) {
+                        if let Ok(d) = key.parse::<Domain>() {
                             save(&|r| r.domain = d);
                         }
                     }
@@ -77,7 +81,9 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                             view! {
                                 <option
                                     value=d.key()
-                                    prop:selected=move || p.with(|p| p.as_ref().is_some_and(|p| p.domain == d))
+                                    prop:selected=move || {
+                                        p.with(|p| p.as_ref().is_some_and(|p| p.domain == d))
+                                    }
                                 >
                                     {move || t().domain(d)}
                                 </option>

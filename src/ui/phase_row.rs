@@ -40,7 +40,9 @@ pub fn PhaseRow(board: Id, id: Id) -> impl IntoView {
                 />
             </div>
             <div class="field grow">
-                <label for=format!("phase-description-{id}")>{tr(|t| t.roles.phase_description)}</label>
+                <label for=format!(
+                    "phase-description-{id}",
+                )>{tr(|t| t.roles.phase_description)}</label>
                 <textarea
                     id=format!("phase-description-{id}")
                     rows="2"

@@ -264,7 +264,15 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 each=move || themes.get()
                 key=|theme| theme.id
                 children=move |theme| {
-                    view! { <ThemeGroup board=board theme=theme.id notes=notes grouping=grouping tools=tools /> }
+                    view! {
+                        <ThemeGroup
+                            board=board
+                            theme=theme.id
+                            notes=notes
+                            grouping=grouping
+                            tools=tools
+                        />
+                    }
                 }
             />
             <Show when=move || themes.with(|t| !t.is_empty()) && loose.with(|n| !n.is_empty())>
@@ -272,7 +280,10 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             </Show>
             <ul
                 class="notes"
-                aria-label=move || fill(t().notes.notes_of, &[("quadrant", t().quadrant(quadrant).name)])
+                aria-label=move || fill(
+                    t().notes.notes_of,
+                    &[("quadrant", t().quadrant(quadrant).name)],
+                )
             >
                 <NoteCards board=board notes=loose grouping=grouping tools=tools />
             </ul>

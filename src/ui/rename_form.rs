@@ -63,7 +63,11 @@ pub fn RenameForm(
             {cancel_button
                 .then(|| {
                     view! {
-                        <button class="button secondary" type="button" on:click=move |_| on_cancel.run(())>
+                        <button
+                            class="button secondary"
+                            type="button"
+                            on:click=move |_| on_cancel.run(())
+                        >
                             {tr(|t| t.common.cancel)}
                         </button>
                     }

@@ -63,13 +63,25 @@ pub fn ReportView(board: Id) -> impl IntoView {
                 >
                     {tr(|t| t.report.print)}
                 </button>
-                <button class="button secondary" data-testid="download-markdown" on:click=move |_| offer("md")>
+                <button
+                    class="button secondary"
+                    data-testid="download-markdown"
+                    on:click=move |_| offer("md")
+                >
                     {tr(|t| t.report.download_markdown)}
                 </button>
-                <button class="button secondary" data-testid="download-notes-csv" on:click=move |_| offer("notes")>
+                <button
+                    class="button secondary"
+                    data-testid="download-notes-csv"
+                    on:click=move |_| offer("notes")
+                >
                     {tr(|t| t.report.download_notes_csv)}
                 </button>
-                <button class="button secondary" data-testid="download-actions-csv" on:click=move |_| offer("actions")>
+                <button
+                    class="button secondary"
+                    data-testid="download-actions-csv"
+                    on:click=move |_| offer("actions")
+                >
                     {tr(|t| t.report.download_actions_csv)}
                 </button>
             </div>

@@ -40,7 +40,11 @@ pub fn RolesView(board: Id) -> impl IntoView {
     };
     view! {
         <section class="step step-roles" aria-labelledby="step-roles">
-            <StepHeading step=Step::Roles title=|t| t.roles.phases_heading help=|t| t.roles.phases_help />
+            <StepHeading
+                step=Step::Roles
+                title=|t| t.roles.phases_heading
+                help=|t| t.roles.phases_help
+            />
             <Show when=move || phases.with(Vec::is_empty)>
                 <button
                     class="button"
@@ -97,35 +101,49 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                         <tr class=format!("domain-{}", domain.key())>
                                             <th scope="row">
                                                 {label}
-                                                <span class="domain-label">{move || t().domain(domain)}</span>
+                                                <span class="domain-label">
+                                                    {move || t().domain(domain)}
+                                                </span>
                                             </th>
                                             <For
                                                 each=move || phases.get()
                                                 key=|p| p.clone()
                                                 children=move |(phase, phase_name)| {
-                                                    let part = state.select(board, move |b| b.part(person, phase));
-                                                    let name = fill(t().tows.cell_label, &[("row", &row_label), ("column", &phase_name)]);
-                                                    let parts: [(Option<Part>, &'static str); 3] = [
-                                                        (None, "none"),
-                                                        (Some(Part::Leads), "leads"),
-                                                        (Some(Part::Contributes), "contributes"),
+                                                    let part = state
+                                                        .select(board, move |b| b.part(person, phase));
+                                                    let name = fill(
+                                                        t().tows.cell_label,
+                                                        &[("row", &row_label), ("column", &phase_name)],
+                                                    );
+                                                    let parts = [
+                                                        None,
+                                                        Some(Part::Leads),
+                                                        Some(Part::Contributes),
                                                     ];
                                                     view! {
-                                                        <td class=move || format!("cell part-{}", part.get().map_or("none", |p| p.key()))>
+                                                        <td class=move || {
+                                                            format!(
+                                                                "cell part-{}",
+                                                                part.get().map_or("none", |p| p.key()),
+                                                            )
+                                                        }>
                                                             <select
                                                                 data-testid="role-cell"
                                                                 aria-label=name
                                                                 on:change=move |ev| {
                                                                     let key = event_target_value(&ev);
-                                                                    let chosen = parts.iter().find(|(_, k)| *k == key).and_then(|(p, _)| *p);
+                                                                    let chosen = key.parse::<Part>().ok();
                                                                     state.change(board, |b| b.set_part(person, phase, chosen));
                                                                 }
                                                             >
                                                                 {parts
                                                                     .into_iter()
-                                                                    .map(|(p, key)| {
+                                                                    .map(|p| {
                                                                         view! {
-                                                                            <option value=key prop:selected=move || part.get() == p>
+                                                                            <option
+                                                                                value=p.map_or("none", Part::key)
+                                                                                prop:selected=move || part.get() == p
+                                                                            >
                                                                                 {move || p.map_or(t().roles.part_none, |p| t().part(p))}
                                                                             </option>
                                                                         }

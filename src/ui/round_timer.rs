@@ -99,14 +99,22 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
 
     view! {
         <div class="round-timer" class:time-up=done role="group" aria-label=tr(|t| t.timer.label)>
-            <span class="clock" data-testid="timer-clock" aria-label=move || fill(t().timer.time_left, &[("time", &clock(remaining()))])>
+            <span
+                class="clock"
+                data-testid="timer-clock"
+                aria-label=move || fill(t().timer.time_left, &[("time", &clock(remaining()))])
+            >
                 {move || clock(remaining())}
             </span>
             <Show
                 when=running
                 fallback=move || {
                     view! {
-                        <button class="button small" data-testid="timer-start" on:click=move |_| start()>
+                        <button
+                            class="button small"
+                            data-testid="timer-start"
+                            on:click=move |_| start()
+                        >
                             {tr(|t| t.timer.start)}
                         </button>
                     }
@@ -116,7 +124,11 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                     {tr(|t| t.timer.pause)}
                 </button>
             </Show>
-            <button class="button secondary small" data-testid="timer-reset" on:click=move |_| reset()>
+            <button
+                class="button secondary small"
+                data-testid="timer-reset"
+                on:click=move |_| reset()
+            >
                 {tr(|t| t.timer.reset)}
             </button>
             <label class="timer-minutes">
@@ -152,7 +164,9 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
                 {tr(|t| t.timer.sound)}
             </label>
             <Show when=done>
-                <p class="time-up-text" role="alert" data-testid="time-up">{tr(|t| t.timer.time_up)}</p>
+                <p class="time-up-text" role="alert" data-testid="time-up">
+                    {tr(|t| t.timer.time_up)}
+                </p>
             </Show>
         </div>
     }

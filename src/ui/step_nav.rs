@@ -18,7 +18,9 @@ pub fn StepNav() -> impl IntoView {
                                 <button
                                     class="step-button"
                                     data-testid=format!("step-{}-tab", step.key())
-                                    aria-current=move || (state.step.get() == step).then_some("step")
+                                    aria-current=move || {
+                                        (state.step.get() == step).then_some("step")
+                                    }
                                     on:click=move |_| state.show_step(step)
                                 >
                                     {move || step.name(t())}

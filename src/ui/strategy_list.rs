@@ -17,37 +17,58 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
             {StrategyKind::ALL
                 .into_iter()
                 .map(|kind| {
-                    let ids = state.select(board, move |b| {
-                        b.strategies.iter().filter(|s| s.kind == kind).map(|s| s.id).collect::<Vec<Id>>()
-                    });
+                    let ids = state
+                        .select(
+                            board,
+                            move |b| {
+                                b.strategies
+                                    .iter()
+                                    .filter(|s| s.kind == kind)
+                                    .map(|s| s.id)
+                                    .collect::<Vec<Id>>()
+                            },
+                        );
                     let input = NodeRef::<leptos::html::Textarea>::new();
                     let sources = Memo::new(move |_| {
-                        draft.with(|d| match d {
-                            Some((k, ids)) if *k == kind => ids.clone(),
-                            _ => Vec::new(),
-                        })
-                    });
-                    let source_names = state.select(board, move |b| {
-                        sources
-                            .get()
-                            .iter()
-                            .filter_map(|id| {
-                                b.note(*id).map(|n| n.text.clone()).or(b.theme(*id).map(|t| t.name.clone()))
+                        draft
+                            .with(|d| match d {
+                                Some((k, ids)) if *k == kind => ids.clone(),
+                                _ => Vec::new(),
                             })
-                            .collect::<Vec<String>>()
                     });
+                    let source_names = state
+                        .select(
+                            board,
+                            move |b| {
+                                sources
+                                    .get()
+                                    .iter()
+                                    .filter_map(|id| {
+                                        b.note(*id)
+                                            .map(|n| n.text.clone())
+                                            .or(b.theme(*id).map(|t| t.name.clone()))
+                                    })
+                                    .collect::<Vec<String>>()
+                            },
+                        );
                     let add = move |ev: leptos::ev::SubmitEvent| {
                         ev.prevent_default();
                         let Some(field) = input.get_untracked() else { return };
                         let from = sources.get_untracked();
-                        if state.change(board, |b| b.add_strategy(kind, &field.value(), &from)).is_some() {
+                        if state
+                            .change(board, |b| b.add_strategy(kind, &field.value(), &from))
+                            .is_some()
+                        {
                             field.set_value("");
                             draft.set(None);
                         }
                     };
                     let field_id = format!("strategy-input-{}", kind.key());
                     view! {
-                        <section class="strategy-kind" data-testid=format!("strategies-{}", kind.key())>
+                        <section
+                            class="strategy-kind"
+                            data-testid=format!("strategies-{}", kind.key())
+                        >
                             <h4>
                                 <span class="kind-key">{kind.key()}</span>
                                 " "
@@ -55,22 +76,28 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                             </h4>
                             <Show
                                 when=move || ids.with(|i| !i.is_empty())
-                                fallback=move || view! { <p class="empty">{tr(|t| t.tows.no_strategies)}</p> }
+                                fallback=move || {
+                                    view! { <p class="empty">{tr(|t| t.tows.no_strategies)}</p> }
+                                }
                             >
                                 <ul class="strategies">
                                     <For
                                         each=move || ids.get()
                                         key=|id| *id
-                                        children=move |id| view! { <StrategyRow board=board id=id /> }
+                                        children=move |id| {
+                                            view! { <StrategyRow board=board id=id /> }
+                                        }
                                     />
                                 </ul>
                             </Show>
                             <form class="add-form column" on:submit=add>
-                                <label for=field_id.clone()>{move || fill(t().tows.strategy_input, &[("kind", kind.key())])}</label>
+                                <label for=field_id
+                                    .clone()>
+                                    {move || fill(t().tows.strategy_input, &[("kind", kind.key())])}
+                                </label>
                                 <Show when=move || source_names.with(|s| !s.is_empty())>
                                     <p class="sources">
-                                        {tr(|t| t.tows.sources)}
-                                        ": "
+                                        {tr(|t| t.tows.sources)} ": "
                                         {move || source_names.get().join(" · ")}
                                     </p>
                                 </Show>
@@ -80,9 +107,14 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                     rows="2"
                                     node_ref=input
                                     on:keydown=move |ev| {
-                                        if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+                                        if ev.key() == "Enter" && !ev.shift_key()
+                                            && !ev.is_composing()
+                                        {
                                             ev.prevent_default();
-                                            if let Some(form) = input.get_untracked().and_then(|i| i.form()) {
+                                            if let Some(form) = input
+                                                .get_untracked()
+                                                .and_then(|i| i.form())
+                                            {
                                                 let _ = form.request_submit();
                                             }
                                         }

@@ -43,8 +43,7 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
             ></textarea>
             <Show when=move || strategy.with(|s| s.as_ref().is_some_and(|s| !s.1.is_empty()))>
                 <p class="sources">
-                    {tr(|t| t.tows.sources)}
-                    ": "
+                    {tr(|t| t.tows.sources)} ": "
                     {move || {
                         strategy
                             .get()
@@ -53,7 +52,10 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
                             .into_iter()
                             .map(|(source, label)| {
                                 view! {
-                                    <button class="link-button" on:click=move |_| state.go_to(board, source)>
+                                    <button
+                                        class="link-button"
+                                        on:click=move |_| state.go_to(board, source)
+                                    >
                                         {label}
                                     </button>
                                 }

@@ -139,8 +139,14 @@ pub fn SynthesisView() -> impl IntoView {
     view! {
         <section class="synthesis" aria-labelledby="synthesis-heading">
             <div class="board-head">
-                <h1 id="synthesis-heading" tabindex="-1">{tr(|t| t.synthesis.heading)}</h1>
-                <button class="button secondary" data-testid="synthesis-back" on:click=move |_| state.show_synthesis(false)>
+                <h1 id="synthesis-heading" tabindex="-1">
+                    {tr(|t| t.synthesis.heading)}
+                </h1>
+                <button
+                    class="button secondary"
+                    data-testid="synthesis-back"
+                    on:click=move |_| state.show_synthesis(false)
+                >
                     {tr(|t| t.synthesis.back)}
                 </button>
             </div>
@@ -160,12 +166,13 @@ pub fn SynthesisView() -> impl IntoView {
                                         prop:checked=move || chosen.with(|c| c.contains(&id))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            chosen.update(|c| {
-                                                c.retain(|x| *x != id);
-                                                if on {
-                                                    c.push(id);
-                                                }
-                                            });
+                                            chosen
+                                                .update(|c| {
+                                                    c.retain(|x| *x != id);
+                                                    if on {
+                                                        c.push(id);
+                                                    }
+                                                });
                                         }
                                     />
                                     {title}
@@ -204,27 +211,40 @@ pub fn SynthesisView() -> impl IntoView {
                     {select(
                         |t| t.synthesis.filter_session,
                         "filter-session",
-                        Signal::derive(move || sessions.get().into_iter().map(|(id, title)| (id.to_string(), title)).collect()),
+                        Signal::derive(move || {
+                            sessions
+                                .get()
+                                .into_iter()
+                                .map(|(id, title)| (id.to_string(), title))
+                                .collect()
+                        }),
                         |f, v| f.session = v.and_then(|v| Id::parse(&v)),
                     )}
                     {select(
                         |t| t.synthesis.filter_place,
                         "filter-place",
-                        Signal::derive(move || places.get().into_iter().map(|p| (p.clone(), p)).collect()),
+                        Signal::derive(move || {
+                            places.get().into_iter().map(|p| (p.clone(), p)).collect()
+                        }),
                         |f, v| f.place = v,
                     )}
                     {select(
                         |t| t.synthesis.filter_domain,
                         "filter-domain",
                         Signal::derive(move || {
-                            Domain::ALL.into_iter().map(|d| (d.key().to_string(), t().domain(d).to_string())).collect()
+                            Domain::ALL
+                                .into_iter()
+                                .map(|d| (d.key().to_string(), t().domain(d).to_string()))
+                                .collect()
                         }),
-                        |f, v| f.domain = v.and_then(|v| Domain::ALL.into_iter().find(|d| d.key() == v)),
+                        |f, v| f.domain = v.and_then(|v| v.parse::<Domain>().ok()),
                     )}
                     {select(
                         |t| t.synthesis.filter_tag,
                         "filter-tag",
-                        Signal::derive(move || tags.get().into_iter().map(|x| (x.clone(), x)).collect()),
+                        Signal::derive(move || {
+                            tags.get().into_iter().map(|x| (x.clone(), x)).collect()
+                        }),
                         |f, v| f.tag = v,
                     )}
                 </div>
@@ -235,7 +255,11 @@ pub fn SynthesisView() -> impl IntoView {
                     <button class="button secondary" data-testid="synthesis-export" on:click=export>
                         {tr(|t| t.synthesis.export)}
                     </button>
-                    <button class="button secondary" data-testid="synthesis-report" on:click=export_report>
+                    <button
+                        class="button secondary"
+                        data-testid="synthesis-report"
+                        on:click=export_report
+                    >
                         {tr(|t| t.report.download_markdown)}
                     </button>
                     <button
@@ -248,7 +272,11 @@ pub fn SynthesisView() -> impl IntoView {
                     </button>
                 </div>
                 // Generated by `Synthesis::html`, which escapes every text that came from a board.
-                <article class="report" data-testid="synthesis-report-view" inner_html=move || html.get()></article>
+                <article
+                    class="report"
+                    data-testid="synthesis-report-view"
+                    inner_html=move || html.get()
+                ></article>
             </Show>
         </section>
     }

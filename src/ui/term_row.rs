@@ -34,17 +34,26 @@ pub fn TermRow(board: Id, id: Id) -> impl IntoView {
     view! {
         <div class="term-row" data-testid="term">
             <dt>
-                <label class="visually-hidden" for=format!("term-{id}")>{tr(|t| t.glossary.term)}</label>
+                <label class="visually-hidden" for=format!("term-{id}")>
+                    {tr(|t| t.glossary.term)}
+                </label>
                 <input
                     id=format!("term-{id}")
                     class="term-word"
                     prop:value=word
                     on:change=move |ev| save(Some(event_target_value(&ev)), None)
                 />
-                <span class="used-in">{move || fill(t().glossary.used_in, &[("count", &term.with(|t| t.2).to_string())])}</span>
+                <span class="used-in">
+                    {move || fill(
+                        t().glossary.used_in,
+                        &[("count", &term.with(|t| t.2).to_string())],
+                    )}
+                </span>
             </dt>
             <dd>
-                <label class="visually-hidden" for=format!("meaning-{id}")>{tr(|t| t.glossary.meaning)}</label>
+                <label class="visually-hidden" for=format!("meaning-{id}")>
+                    {tr(|t| t.glossary.meaning)}
+                </label>
                 <textarea
                     id=format!("meaning-{id}")
                     rows="2"

@@ -103,8 +103,14 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                     key=|c| (c.id, c.label.clone())
                                     children=move |c| {
                                         view! {
-                                            <th scope="col" class=format!("quadrant-{}", c.quadrant.key()) title=c.label.clone()>
-                                                <span class="quadrant-letter" aria-hidden="true">{c.quadrant.letter()}</span>
+                                            <th
+                                                scope="col"
+                                                class=format!("quadrant-{}", c.quadrant.key())
+                                                title=c.label.clone()
+                                            >
+                                                <span class="quadrant-letter" aria-hidden="true">
+                                                    {c.quadrant.letter()}
+                                                </span>
                                                 {short(&c.label)}
                                             </th>
                                         }
@@ -121,8 +127,14 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                     let row = r.clone();
                                     view! {
                                         <tr>
-                                            <th scope="row" class=format!("quadrant-{}", r.quadrant.key()) title=r.label.clone()>
-                                                <span class="quadrant-letter" aria-hidden="true">{r.quadrant.letter()}</span>
+                                            <th
+                                                scope="row"
+                                                class=format!("quadrant-{}", r.quadrant.key())
+                                                title=r.label.clone()
+                                            >
+                                                <span class="quadrant-letter" aria-hidden="true">
+                                                    {r.quadrant.letter()}
+                                                </span>
                                                 {short(&r.label)}
                                             </th>
                                             <For
@@ -130,8 +142,12 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                 key=|c| (c.id, c.label.clone())
                                                 children=move |c| {
                                                     let (inside, outside) = (row.id, c.id);
-                                                    let score = state.select(board, move |b| b.score(inside, outside));
-                                                    let label = fill(t().tows.cell_label, &[("row", &short(&row.label)), ("column", &short(&c.label))]);
+                                                    let score = state
+                                                        .select(board, move |b| b.score(inside, outside));
+                                                    let label = fill(
+                                                        t().tows.cell_label,
+                                                        &[("row", &short(&row.label)), ("column", &short(&c.label))],
+                                                    );
                                                     view! {
                                                         <td class=move || format!("cell score{}", score.get())>
                                                             <select
@@ -146,7 +162,10 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                                     .into_iter()
                                                                     .map(|s| {
                                                                         view! {
-                                                                            <option value=s.to_string() prop:selected=move || score.get() == s>
+                                                                            <option
+                                                                                value=s.to_string()
+                                                                                prop:selected=move || score.get() == s
+                                                                            >
                                                                                 {score_symbol(s)}
                                                                             </option>
                                                                         }
@@ -157,7 +176,9 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                     }
                                                 }
                                             />
-                                            <td class="total" data-testid="row-total">{move || signed(row_total(i))}</td>
+                                            <td class="total" data-testid="row-total">
+                                                {move || signed(row_total(i))}
+                                            </td>
                                         </tr>
                                     }
                                 }
@@ -168,7 +189,13 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                 <th scope="row">{tr(|t| t.common.total)}</th>
                                 {move || {
                                     (0..columns.with(Vec::len))
-                                        .map(|c| view! { <td class="total" data-testid="column-total">{move || signed(column_total(c))}</td> })
+                                        .map(|c| {
+                                            view! {
+                                                <td class="total" data-testid="column-total">
+                                                    {move || signed(column_total(c))}
+                                                </td>
+                                            }
+                                        })
                                         .collect_view()
                                 }}
                                 <td></td>
@@ -192,22 +219,29 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                 let sources = vec![r.id, c.id];
                                 view! {
                                     <li>
-                                        <span class=format!("score-chip score{s}")>{score_symbol(s)}</span>
+                                        <span class=format!(
+                                            "score-chip score{s}",
+                                        )>{score_symbol(s)}</span>
                                         " "
                                         {format!("{} × {}", short(&r.label), short(&c.label))}
                                         " "
-                                        {kind.map(|kind| view! {
-                                            <button
-                                                class="button secondary small"
-                                                data-testid="write-strategy"
-                                                on:click=move |_| {
-                                                    draft.set(Some((kind, sources.clone())));
-                                                    focus_element(&format!("strategy-input-{}", kind.key()));
+                                        {kind
+                                            .map(|kind| {
+                                                view! {
+                                                    <button
+                                                        class="button secondary small"
+                                                        data-testid="write-strategy"
+                                                        on:click=move |_| {
+                                                            draft.set(Some((kind, sources.clone())));
+                                                            focus_element(&format!("strategy-input-{}", kind.key()));
+                                                        }
+                                                    >
+                                                        {move || {
+                                                            format!("{} ({})", t().tows.write_strategy, kind.key())
+                                                        }}
+                                                    </button>
                                                 }
-                                            >
-                                                {move || format!("{} ({})", t().tows.write_strategy, kind.key())}
-                                            </button>
-                                        })}
+                                            })}
                                     </li>
                                 }
                             })

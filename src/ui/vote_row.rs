@@ -42,8 +42,7 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
                 {move || {
                     note.with(|n| n.as_ref().and_then(|n| n.1.clone()))
                         .map(|theme| view! { <span class="theme-label">{theme}": "</span> })
-                }}
-                {text}
+                }} {text}
             </span>
             <span class="vote-count" data-testid="vote-count">
                 {move || t().votes(votes())}

@@ -69,12 +69,18 @@ pub fn VotesView(board: Id) -> impl IntoView {
                         min="1"
                         data-testid="votes-cap"
                         node_ref=cap_ref
-                        prop:value=move || settings.with(|s| s.cap_per_note.map(|c| c.to_string()).unwrap_or_default())
+                        prop:value=move || {
+                            settings
+                                .with(|s| s.cap_per_note.map(|c| c.to_string()).unwrap_or_default())
+                        }
                     />
                 </div>
                 <div class="field">
                     <label for="votes-voters">
-                        {move || fill(t().votes.voters, &[("count", &from_context.get().to_string())])}
+                        {move || fill(
+                            t().votes.voters,
+                            &[("count", &from_context.get().to_string())],
+                        )}
                     </label>
                     <input
                         id="votes-voters"
@@ -83,7 +89,9 @@ pub fn VotesView(board: Id) -> impl IntoView {
                         min="1"
                         data-testid="votes-voters"
                         node_ref=voters_ref
-                        prop:value=move || settings.with(|s| s.voters.map(|c| c.to_string()).unwrap_or_default())
+                        prop:value=move || {
+                            settings.with(|s| s.voters.map(|c| c.to_string()).unwrap_or_default())
+                        }
                     />
                 </div>
                 <button class="button secondary" type="submit" data-testid="apply-vote-settings">
@@ -92,7 +100,12 @@ pub fn VotesView(board: Id) -> impl IntoView {
             </form>
             <p class="budget" data-testid="vote-budget" aria-live="polite">
                 {move || match budget.get() {
-                    Some(all) => fill(t().votes.budget, &[("used", &cast.get().to_string()), ("total", &all.to_string())]),
+                    Some(all) => {
+                        fill(
+                            t().votes.budget,
+                            &[("used", &cast.get().to_string()), ("total", &all.to_string())],
+                        )
+                    }
                     None => fill(t().votes.budget_unknown, &[("count", &cast.get().to_string())]),
                 }}
             </p>
@@ -137,16 +150,21 @@ pub fn VotesView(board: Id) -> impl IntoView {
             </div>
             <Show when=move || !scribe.get()>
                 <p class="voter-turn" data-testid="voter-turn" aria-live="polite">
-                    {move || fill(t().votes.voter_turn, &[("number", &voter.get().to_string()), ("left", &left.get().to_string())])}
+                    {move || fill(
+                        t().votes.voter_turn,
+                        &[("number", &voter.get().to_string()), ("left", &left.get().to_string())],
+                    )}
                     " "
                     <button
                         class="button"
                         data-testid="next-voter"
                         on:click=move |_| {
-                            state.vote_round.update(|(n, round)| {
-                                *n += 1;
-                                *round = VoteRound::default();
-                            })
+                            state
+                                .vote_round
+                                .update(|(n, round)| {
+                                    *n += 1;
+                                    *round = VoteRound::default();
+                                })
                         }
                     >
                         {tr(|t| t.votes.next_voter)}
@@ -159,17 +177,18 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     .map(|quadrant| {
                         let order = Memo::new(move |_| {
                             let sort = sorted.get();
-                            state.with_library(|l| {
-                                let Some(b) = l.board(board) else { return Vec::new() };
-                                let mut ids: Vec<(Id, u32)> = b
-                                    .notes_in(quadrant)
-                                    .map(|n| (n.id, n.votes))
-                                    .collect();
-                                if sort {
-                                    ids.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
-                                }
-                                ids.into_iter().map(|(id, _)| id).collect::<Vec<Id>>()
-                            })
+                            state
+                                .with_library(|l| {
+                                    let Some(b) = l.board(board) else { return Vec::new() };
+                                    let mut ids: Vec<(Id, u32)> = b
+                                        .notes_in(quadrant)
+                                        .map(|n| (n.id, n.votes))
+                                        .collect();
+                                    if sort {
+                                        ids.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
+                                    }
+                                    ids.into_iter().map(|(id, _)| id).collect::<Vec<Id>>()
+                                })
                         });
                         view! {
                             <section
@@ -178,14 +197,18 @@ pub fn VotesView(board: Id) -> impl IntoView {
                                 aria-labelledby=format!("votes-heading-{}", quadrant.key())
                             >
                                 <h3 id=format!("votes-heading-{}", quadrant.key())>
-                                    <span class="quadrant-letter" aria-hidden="true">{quadrant.letter()}</span>
+                                    <span class="quadrant-letter" aria-hidden="true">
+                                        {quadrant.letter()}
+                                    </span>
                                     {move || t().quadrant(quadrant).name}
                                 </h3>
                                 <ol class="vote-list">
                                     <For
                                         each=move || order.get()
                                         key=|id| *id
-                                        children=move |id| view! { <VoteRow board=board id=id scribe=scribe /> }
+                                        children=move |id| {
+                                            view! { <VoteRow board=board id=id scribe=scribe /> }
+                                        }
                                     />
                                 </ol>
                             </section>

@@ -12,7 +12,9 @@ pub fn Welcome() -> impl IntoView {
             <p class="tagline">{tr(|t| t.app.tagline)}</p>
             <p>{tr(|t| t.welcome.body)}</p>
             <p class="privacy" data-testid="privacy-note">
-                {tr(|t| t.welcome.privacy_note)} " " {tr(|t| t.app.offline_ready)}
+                {tr(|t| t.welcome.privacy_note)}
+                " "
+                {tr(|t| t.app.offline_ready)}
             </p>
             <div class="start-buttons">
                 <button

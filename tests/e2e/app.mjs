@@ -243,6 +243,14 @@ export class BoardPage {
     throw new Error(`focus never reached ${selector}`);
   }
 
+  /// Opens a step by keyboard from inside the board: Shift+Tab back to its tab, Enter, and waits
+  /// until the app has put focus on the step's heading, where the next Tab starts.
+  async openStepByKeyboard(step) {
+    await this.tabTo(`[data-testid="step-${step}-tab"]`, { back: true });
+    await this.page.keyboard.press('Enter');
+    await this.focused(`#step-${step}`);
+  }
+
   /// Waits until focus is on the element matching `selector`.
   async focused(selector) {
     await this.page.waitForFunction((s) => document.activeElement?.matches(s) ?? false, selector, { timeout: 2000 });

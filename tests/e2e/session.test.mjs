@@ -27,9 +27,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   await app.focused('#input-strengths');
 
   // Step 1: the session and who is in the room.
-  await app.tabTo('[data-testid="step-context-tab"]', { back: true });
-  await key('Enter');
-  await app.focused('#step-context');
+  await app.openStepByKeyboard('context');
   await app.tabTo('#context-place');
   await type('Waterdam');
   await key('Tab');
@@ -64,8 +62,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   );
 
   // Step 2: the notes, one of them in the wrong quadrant.
-  await app.tabTo('[data-testid="step-notes-tab"]', { back: true });
-  await key('Enter');
+  await app.openStepByKeyboard('notes');
   const notes = {
     strengths: ['Korte lijnen in de wijk', 'Jongerenwerkers kennen de ouders'],
     weaknesses: ['Geen gedeelde taal over signalen', 'Toenemende polarisatie in de samenleving'],
@@ -104,9 +101,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   assert.equal(await app.quadrant('strengths').getByTestId('theme').getByTestId('note').count(), 2);
 
   // Step 3: two participants vote.
-  await app.tabTo('[data-testid="step-votes-tab"]', { back: true });
-  await key('Enter');
-  await app.focused('#step-votes');
+  await app.openStepByKeyboard('votes');
   const voteOn = async (quadrant, nth, times) => {
     await app.tabTo(`[data-testid="votes-${quadrant}"] [data-testid="vote-row"]:nth-child(${nth}) [data-testid="vote"]`);
     for (let i = 0; i < times; i++) await key('Enter');
@@ -124,8 +119,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   assert.match(await page.getByTestId('vote-budget').innerText(), /6 van de 6/);
 
   // Step 4: the matrix, and a strategy from its strongest pair.
-  await app.tabTo('[data-testid="step-tows-tab"]', { back: true });
-  await key('Enter');
+  await app.openStepByKeyboard('tows');
   await app.tabTo('[data-testid="tows-cell"]');
   await key('ArrowUp');
   await key('ArrowUp');
@@ -144,16 +138,14 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   assert.deepEqual(board.strategies[0].sources, [theme.id, sportclubs.id]);
 
   // Step 5: the four phases of prevention are there; the police lead the last one.
-  await app.tabTo('[data-testid="step-roles-tab"]', { back: true });
-  await key('Enter');
+  await app.openStepByKeyboard('roles');
   assert.equal(await page.getByTestId('phase').count(), 4);
   await app.tabTo('[data-testid="role-cell"][aria-label*="wijkagent"][aria-label*="Tertiaire"]');
   await key('ArrowDown');
   await page.locator('td.part-leads').waitFor();
 
   // Step 6: a term of the shared language.
-  await app.tabTo('[data-testid="step-glossary-tab"]', { back: true });
-  await key('Enter');
+  await app.openStepByKeyboard('glossary');
   await app.tabTo('#new-term');
   await type('signalen');
   await key('Tab');
@@ -163,8 +155,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   await page.getByTestId('term').waitFor();
 
   // Step 7: the action plan.
-  await app.tabTo('[data-testid="step-actions-tab"]', { back: true });
-  await key('Enter');
+  await app.openStepByKeyboard('actions');
   await app.tabTo('[data-testid="action-input"]');
   await type('Ronde langs de sportclubs');
   await key('Enter');

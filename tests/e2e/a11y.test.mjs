@@ -98,7 +98,7 @@ for (const locale of ['nl-NL', 'en-GB']) {
     await page.getByTestId('open-example').click();
     await app.title().waitFor();
 
-    await app.step('context');
+    await app.context.open();
     screens['session context'] = await app.axe();
 
     await app.step('notes');
@@ -121,20 +121,20 @@ for (const locale of ['nl-NL', 'en-GB']) {
     screens['chain of a theme'] = await app.axe();
     await page.keyboard.press('Escape');
 
-    await app.step('votes');
+    await app.votes.open();
     screens['voting round'] = await app.axe();
     await page.getByTestId('mode-scribe').click();
     screens['tallies'] = await app.axe();
 
-    await app.step('tows');
+    await app.tows.open();
     screens['confrontation matrix'] = await app.axe();
-    await app.step('roles');
+    await app.roles.open();
     screens['phases and roles'] = await app.axe();
-    await app.step('glossary');
+    await app.glossary.open();
     screens['glossary'] = await app.axe();
-    await app.step('report');
+    await app.report.open();
     screens['report'] = await app.axe();
-    await app.step('actions');
+    await app.actions.open();
     screens['action plan'] = await app.axe();
 
     await page.clock.install();

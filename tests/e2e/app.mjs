@@ -12,6 +12,16 @@ import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ENGINE, launch } from './engine/index.mjs';
 import { DIST, serve } from './server.mjs';
+import {
+  ActionsStep,
+  ContextStep,
+  GlossaryStep,
+  ReportStep,
+  RolesStep,
+  Timer,
+  TowsStep,
+  VotesStep,
+} from './steps.mjs';
 
 export { DIST, ENGINE };
 const AXE = fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url));
@@ -139,6 +149,14 @@ export class BoardPage {
   constructor(page, url) {
     this.page = page;
     this.url = url;
+    this.context = new ContextStep(page);
+    this.votes = new VotesStep(page);
+    this.tows = new TowsStep(page);
+    this.roles = new RolesStep(page);
+    this.glossary = new GlossaryStep(page);
+    this.actions = new ActionsStep(page);
+    this.report = new ReportStep(page);
+    this.timer = new Timer(page);
   }
 
   static async open(context, url) {
@@ -222,7 +240,7 @@ export class BoardPage {
     return this.page.getByTestId('board-title');
   }
 
-  /// Shows a step of the session by its tab.
+  /// Shows a step of the session by its tab (each step's page object has the same as open()).
   async step(name) {
     await this.page.getByTestId(`step-${name}-tab`).click();
     await this.page.locator(`#step-${name}`).waitFor({ state: 'attached' });

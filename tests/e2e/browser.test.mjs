@@ -56,8 +56,8 @@ test('where the browser blocks storage the app starts, says so, works in memory 
   await app.type('strengths', 'Korte lijnen in de wijk');
   await app.type('threats', 'Verloop van personeel');
   await page.getByTestId('save-status').filter({ hasText: 'Alleen in dit tabblad' }).waitFor();
-  await app.step('report');
-  await page.getByTestId('report').filter({ hasText: 'Korte lijnen in de wijk' }).waitFor();
+  await app.report.open();
+  await app.report.document().filter({ hasText: 'Korte lijnen in de wijk' }).waitFor();
 
   // The language switch follows, and the export holds the work.
   await page.getByTestId('lang-en').click();

@@ -24,8 +24,8 @@ test('the report prints to a clean A4 PDF and downloads as Markdown and CSV', as
   const { page } = app;
   await page.getByTestId('open-example').click();
   await app.title().waitFor();
-  await app.step('report');
-  const report = page.getByTestId('report');
+  await app.report.open();
+  const report = app.report.document();
   const text = await report.innerText();
   for (const part of ['Sessie', 'De vier kwadranten', 'Topprioriteiten', 'Confrontatiematrix', 'Strategieën', 'Wie is aan zet', 'Lokaal actieplan', 'Gedeelde taal']) {
     assert.ok(text.includes(part), part);

@@ -49,7 +49,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
     await key('Enter');
     await app.focused('#new-organisation');
   }
-  await page.getByTestId('participant').nth(1).waitFor();
+  await app.context.participants().nth(1).waitFor();
   let board = await app.storedBoardSoon((b) => b.context.participants.length === 2);
   assert.equal(board.context.place, 'Waterdam');
   assert.equal(board.context.purpose, 'Samenwerking sociaal en veiligheidsdomein versterken');
@@ -152,14 +152,14 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   await type('Zorgen over een jongere die we met elkaar delen');
   await key('Tab');
   await key('Enter');
-  await page.getByTestId('term').waitFor();
+  await app.glossary.terms().waitFor();
 
   // Step 7: the action plan.
   await app.openStepByKeyboard('actions');
   await app.tabTo('[data-testid="action-input"]');
   await type('Ronde langs de sportclubs');
   await key('Enter');
-  await page.getByTestId('action').waitFor();
+  await app.actions.rows().waitFor();
   await app.tabTo('[data-testid="action-owner"]');
   await key('ArrowDown');
   await key('Tab');
@@ -214,8 +214,8 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   // Everything survives a reload.
   await app.saved();
   await app.reload();
-  await app.step('actions');
-  assert.equal(await page.getByTestId('action').count(), 1);
+  await app.actions.open();
+  assert.equal(await app.actions.rows().count(), 1);
   assert.equal(await page.getByTestId('action-due').inputValue(), '2027-03-01');
   assertClean(watched);
   await watched.context.close();
@@ -249,10 +249,10 @@ test('the session file carries every step, and a fresh profile imports it whole'
   await other.title().waitFor();
   await other.saved();
   assert.deepEqual(await other.storedBoard(), stored, 'the imported board is the exported one');
-  await other.step('tows');
-  assert.equal(await other.page.getByTestId('strategy').count(), 2);
-  assert.deepEqual(await other.page.getByTestId('row-total').allInnerTexts(), ['+2', '0', '+1', '−2']);
-  assert.deepEqual(await other.page.getByTestId('column-total').allInnerTexts(), ['+2', '+2', '−3', '0']);
+  await other.tows.open();
+  assert.equal(await other.tows.strategies().count(), 2);
+  assert.deepEqual(await other.tows.rowTotals(), ['+2', '0', '+1', '−2']);
+  assert.deepEqual(await other.tows.columnTotals(), ['+2', '+2', '−3', '0']);
   assertClean(watched);
   assertClean(fresh);
   await watched.context.close();
@@ -311,58 +311,53 @@ test('by mouse: group by dragging, tags, tallies within the room, undo, phases, 
   assert.equal(await app.notes('threats').count(), 3);
 
   // Tallies counted in the room, within the votes the room has.
-  await app.step('votes');
-  await page.getByTestId('votes-per-participant').fill('2');
-  await page.getByTestId('votes-voters').fill('3');
-  await page.getByTestId('apply-vote-settings').click();
-  await page.getByTestId('vote-budget').filter({ hasText: '0 van de 6' }).waitFor();
-  await page.getByTestId('mode-scribe').click();
-  const tallies = page.getByTestId('tally');
-  await tallies.nth(0).fill('4');
-  await tallies.nth(0).press('Tab');
-  await tallies.nth(2).fill('3');
-  await tallies.nth(2).press('Tab');
+  const { votes } = app;
+  await votes.open();
+  await votes.settings(2, 3);
+  await votes.budgetReads('0 van de 6');
+  await votes.countedInTheRoom();
+  await votes.tally(0, 4);
+  await votes.tally(2, 3);
   await app.message().filter({ hasText: '6 stemmen in totaal' }).waitFor();
-  await tallies.nth(2).fill('2');
-  await tallies.nth(2).press('Tab');
-  await page.getByTestId('vote-budget').filter({ hasText: '6 van de 6' }).waitFor();
-  await page.getByTestId('sort-by-votes').check();
-  assert.match(await page.getByTestId('vote-row').first().innerText(), /Bezuinigingen/);
+  await votes.tally(2, 2);
+  await votes.budgetReads('6 van de 6');
+  await votes.sortByVotes();
+  assert.match(await votes.rows().first().innerText(), /Bezuinigingen/);
   await page.getByTestId('undo-change').click();
-  await page.getByTestId('vote-budget').filter({ hasText: '4 van de 6' }).waitFor();
-  await page.getByTestId('reset-votes').click();
-  await page.getByTestId('vote-budget').filter({ hasText: '0 van de 6' }).waitFor();
+  await votes.budgetReads('4 van de 6');
+  await votes.reset();
+  await votes.budgetReads('0 van de 6');
 
   // Phases: delete one, put the model's four back, reorder.
-  await app.step('roles');
-  assert.equal(await page.getByTestId('phase').count(), 4);
-  for (let i = 0; i < 4; i++) await page.getByTestId('phase').first().locator('.danger').click();
-  await page.getByTestId('use-default-phases').click();
-  assert.equal(await page.getByTestId('phase').count(), 4);
-  const names = async () => page.getByTestId('phase-name').evaluateAll((els) => els.map((e) => e.value));
-  const before = await names();
-  await page.getByTestId('phase').nth(3).getByRole('button', { name: /eerder/ }).click();
-  assert.deepEqual(await names(), [before[0], before[1], before[3], before[2]]);
+  const { roles } = app;
+  await roles.open();
+  assert.equal(await roles.phases().count(), 4);
+  for (let i = 0; i < 4; i++) await roles.deletePhase(0);
+  await roles.useDefaultPhases();
+  assert.equal(await roles.phases().count(), 4);
+  const before = await roles.phaseNames();
+  await roles.movePhaseEarlier(3);
+  assert.deepEqual(await roles.phaseNames(), [before[0], before[1], before[3], before[2]]);
 
   // The round timer: start, pause, reset, and a visible and audible end.
-  await page.getByTestId('timer-minutes').fill('1');
-  await page.getByTestId('timer-minutes').press('Tab');
-  await page.getByTestId('timer-sound').check();
-  assert.equal(await page.getByTestId('timer-clock').innerText(), '1:00');
-  await page.getByTestId('timer-start').click();
+  const { timer } = app;
+  await timer.minutes(1);
+  await timer.withSound();
+  assert.equal(await timer.clock(), '1:00');
+  await timer.start();
   await page.clock.runFor(20_000);
-  await page.getByTestId('timer-pause').click();
-  assert.equal(await page.getByTestId('timer-clock').innerText(), '0:40');
+  await timer.pause();
+  assert.equal(await timer.clock(), '0:40');
   await page.clock.runFor(20_000);
-  assert.equal(await page.getByTestId('timer-clock').innerText(), '0:40', 'a paused timer stands still');
-  await page.getByTestId('timer-start').click();
+  assert.equal(await timer.clock(), '0:40', 'a paused timer stands still');
+  await timer.start();
   await page.clock.runFor(41_000);
-  await page.getByTestId('time-up').waitFor();
-  assert.equal(await page.getByTestId('timer-clock').innerText(), '0:00');
+  await timer.timeUp().waitFor();
+  assert.equal(await timer.clock(), '0:00');
   assert.equal(await page.evaluate(() => window.__tones), 1, 'the end sounds once');
-  await page.getByTestId('timer-reset').click();
-  assert.equal(await page.getByTestId('timer-clock').innerText(), '1:00');
-  await page.getByTestId('time-up').waitFor({ state: 'detached' });
+  await timer.reset();
+  assert.equal(await timer.clock(), '1:00');
+  await timer.timeUp().waitFor({ state: 'detached' });
 
   // Presentation steps through the quadrants and then the steps, controls hidden.
   await app.step('notes');

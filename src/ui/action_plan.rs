@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use super::action_row::ActionRow;
+use super::browser::submits;
 use super::state::{tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::model::Id;
@@ -16,10 +17,9 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
     });
     let input = NodeRef::<leptos::html::Textarea>::new();
     let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() != "Enter" || ev.shift_key() || ev.is_composing() {
+        if !submits(&ev) {
             return;
         }
-        ev.prevent_default();
         let Some(field) = input.get_untracked() else {
             return;
         };

@@ -82,6 +82,16 @@ pub fn event_number(ev: &leptos::ev::Event) -> u32 {
     event_target_value(ev).trim().parse().unwrap_or(0)
 }
 
+/// Whether a key press submits what a multi-line field holds: Enter, without Shift (which starts a
+/// new line) and not while an input method is still composing a word. It takes the newline.
+pub fn submits(ev: &web_sys::KeyboardEvent) -> bool {
+    let submit = ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing();
+    if submit {
+        ev.prevent_default();
+    }
+    submit
+}
+
 /// The files of a file picker or a drop.
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())

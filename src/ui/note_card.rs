@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
 
-use super::browser::focus_element;
+use super::browser::{focus_element, submits};
 use super::note_details::NoteDetails;
 use super::note_theme_tools::NoteThemeTools;
 use super::state::{tr, AppState, Said, Undo};
@@ -207,10 +207,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
     };
 
     let on_editor_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
-        "Enter" if !ev.shift_key() && !ev.is_composing() => {
-            ev.prevent_default();
-            finish_edit(true);
-        }
+        "Enter" if submits(&ev) => finish_edit(true),
         "Escape" => {
             ev.prevent_default();
             finish_edit(false);

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 
-use super::browser::focus_element;
+use super::browser::{focus_element, submits};
 use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
 use super::note_details::Glossary;
 use super::state::{tr, AppState};
@@ -107,10 +107,9 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     });
 
     let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() != "Enter" || ev.shift_key() || ev.is_composing() {
+        if !submits(&ev) {
             return;
         }
-        ev.prevent_default();
         let Some(input) = input_ref.get_untracked() else {
             return;
         };

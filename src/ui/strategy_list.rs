@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::browser::submits;
 use super::state::{tr, AppState};
 use super::strategy_row::StrategyRow;
 use crate::i18n::fill;
@@ -107,10 +108,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                     rows="2"
                                     node_ref=input
                                     on:keydown=move |ev| {
-                                        if ev.key() == "Enter" && !ev.shift_key()
-                                            && !ev.is_composing()
-                                        {
-                                            ev.prevent_default();
+                                        if submits(&ev) {
                                             if let Some(form) = input
                                                 .get_untracked()
                                                 .and_then(|i| i.form())

@@ -114,6 +114,9 @@ test('a whole session by keyboard: type, edit, reorder, move, delete, undo, relo
   assert.equal(await app.message().getAttribute('role'), 'status', 'the delete is announced');
   await page.getByTestId('undo').click();
   assert.equal((await app.texts('strengths')).at(-1), 'Jongerenwerkers kennen de ouders en leerlingen');
+  // Undo puts focus on the note that came back, on the next frame: wait for it, or the Enter
+  // below could reach the note instead of the rename button.
+  await app.focused('[id^="note-"]');
 
   // Rename the board.
   await page.getByTestId('rename-current').focus();

@@ -18,6 +18,7 @@ import {
   GlossaryStep,
   ReportStep,
   RolesStep,
+  Step,
   Timer,
   TowsStep,
   VotesStep,
@@ -240,10 +241,10 @@ export class BoardPage {
     return this.page.getByTestId('board-title');
   }
 
-  /// Shows a step of the session by its tab (each step's page object has the same as open()).
+  /// Shows a step of the session by its tab, as its page object's open() does (the notes step has
+  /// no page object of its own).
   async step(name) {
-    await this.page.getByTestId(`step-${name}-tab`).click();
-    await this.page.locator(`#step-${name}`).waitFor({ state: 'attached' });
+    await new Step(this.page, name).open();
   }
 
   /// Presses Tab (or Shift+Tab) until focus is on an element that matches `selector` (and shows

@@ -5,7 +5,7 @@
 // notes (the SWOT step) are BoardPage's own: app.type, app.note, app.quadrant.
 
 /// What every step shares: its tab, and its heading that takes focus when the step opens.
-class Step {
+export class Step {
   constructor(page, key) {
     this.page = page;
     this.key = key;

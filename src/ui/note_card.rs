@@ -180,7 +180,9 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
     let move_to = move |to: Quadrant| move_to(state, board, id, quadrant, to);
     let delete = move || delete(state, board, id, quadrant);
     let start_edit = move || state.editing.set(Some(id));
-    let finish_edit = move |keep: bool| {
+    // `refocus`: the editor was left by its own keys, so focus goes back to the card; when it was
+    // left by a click or Tab elsewhere, focus stays where the user put it.
+    let finish_edit = move |keep: bool, refocus: bool| {
         if state.editing.get_untracked() != Some(id) {
             return;
         }
@@ -196,6 +198,9 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
             }
         }
         state.editing.set(None);
+        if !refocus {
+            return;
+        }
         match (keep, card_ref.get_untracked()) {
             // Cancelled: the same card stays, so focus can go back to it at once.
             (false, Some(card)) => {
@@ -207,17 +212,17 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
     };
 
     let on_editor_keydown = move |ev: KeyboardEvent| match ev.key().as_str() {
-        "Enter" if submits(&ev) => finish_edit(true),
+        "Enter" if submits(&ev) => finish_edit(true, true),
         "Escape" => {
             ev.prevent_default();
-            finish_edit(false);
+            finish_edit(false, true);
         }
         _ => {}
     };
     // Leaving the editor keeps what was typed, unless focus only moved to its own buttons.
     let on_editor_focusout = move |ev: FocusEvent| {
         if focus_leaves(&ev) {
-            finish_edit(true);
+            finish_edit(true, false);
         }
     };
 
@@ -364,10 +369,10 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                         prop:value=editor_text.clone()
                     ></textarea>
                     <div class="note-tools">
-                        <button class="button" on:click=move |_| finish_edit(true)>
+                        <button class="button" on:click=move |_| finish_edit(true, true)>
                             {tr(|t| t.common.save)}
                         </button>
-                        <button class="button secondary" on:click=move |_| finish_edit(false)>
+                        <button class="button secondary" on:click=move |_| finish_edit(false, true)>
                             {tr(|t| t.common.cancel)}
                         </button>
                     </div>

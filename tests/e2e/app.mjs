@@ -52,6 +52,9 @@ const watchedThisTest = [];
 afterEach(async () => {
   for (const watched of watchedThisTest.splice(0)) {
     await watched.context.flush?.().catch(() => {});
+    // Said here too: a test that failed first (a wait that timed out) reports only its own
+    // error, and a page error behind it would otherwise stay unseen.
+    for (const p of [...watched.problems, ...watched.foreign]) console.log(`# ${ENGINE} page: ${p}`);
     assertClean(watched);
   }
 });

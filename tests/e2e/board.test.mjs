@@ -172,6 +172,18 @@ test('by mouse: drag and drop, the move menu, buttons, switching and managing bo
   await page.getByTestId('note-editor').fill('Sterk netwerk, iedereen kent elkaar');
   await app.title().click();
   assert.equal((await app.texts('strengths'))[0], 'Sterk netwerk, iedereen kent elkaar');
+  // Clicking another field saves the edit and leaves focus where the user clicked.
+  await app.note('strengths', 'Sterk').hover();
+  await app.note('strengths', 'Sterk').getByTestId('edit-note').click();
+  await page.getByTestId('note-editor').fill('Sterk netwerk, iedereen kent elkaar goed');
+  await app.input('weaknesses').click();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal((await app.texts('strengths'))[0], 'Sterk netwerk, iedereen kent elkaar goed');
+  const focused = await page.evaluate(() => {
+    const e = document.activeElement;
+    return `${e?.closest('[data-testid^=quadrant-]')?.dataset.testid} ${e?.dataset.testid}`;
+  });
+  assert.equal(focused, 'quadrant-weaknesses note-input');
 
   // A second board, then switch between the two; back on the list, focus is on the board left.
   await app.goHome();
@@ -183,7 +195,7 @@ test('by mouse: drag and drop, the move menu, buttons, switching and managing bo
   await app.goHome();
   assert.equal(await app.boardItems().count(), 2);
   await app.boardItems().filter({ hasText: 'Nieuwe focusgroep' }).getByTestId('open-board').click();
-  assert.equal((await app.texts('strengths'))[0], 'Sterk netwerk, iedereen kent elkaar');
+  assert.equal((await app.texts('strengths'))[0], 'Sterk netwerk, iedereen kent elkaar goed');
   assert.ok(!(await app.texts('threats')).includes('Alleen op het voorbeeldbord'));
   await app.goHome();
   await app.boardItems().filter({ hasText: 'Waterdam' }).getByTestId('open-board').click();

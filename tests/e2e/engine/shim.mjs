@@ -170,6 +170,14 @@ export class Locator {
   }
   async click(options = {}) {
     const { x, y } = await this.point();
+    // A driver with an element click (WebDriver's, for WebKit) finds the element's point and
+    // clicks there in one command, so a page still moving between the two cannot take the
+    // click elsewhere; the point above still waits until the element can take it.
+    if (this.page.driver.click && !options.clickCount) {
+      await this.page.driver.click(this);
+      this.page.mouse.at = { x, y };
+      return;
+    }
     await this.page.mouse.click(x, y, options);
   }
   async hover() {

@@ -245,6 +245,24 @@ class TabDriver {
     });
     await this.collect();
   }
+  /// WebDriver's element click: scrolls the element into view and clicks its centre as it is
+  /// then; refused (and retried until the locator's timeout) while another element covers it.
+  async click(locator) {
+    await until(async () => {
+      const element = await this.call('POST', '/execute/sync', {
+        script: `${RESOLVE}; return resolve(arguments[0])[0];`,
+        args: [locator.steps],
+      });
+      try {
+        await this.call('POST', `/element/${Object.values(element)[0]}/click`, {});
+        return true;
+      } catch (error) {
+        if (/intercepted|not interactable|stale/.test(error.message)) return false;
+        throw error;
+      }
+    }, `click ${JSON.stringify(locator.steps)}`);
+    await this.collect();
+  }
   async upload(locator, paths) {
     const element = await this.call('POST', '/execute/sync', {
       script: `${RESOLVE}; return resolve(arguments[0])[0];`,

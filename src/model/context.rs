@@ -20,6 +20,19 @@ pub enum ContextField {
     Purpose,
 }
 
+/// A field of a participant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParticipantField {
+    /// The organisation they come from.
+    Organisation(String),
+    /// Their role in it.
+    Role(String),
+    /// The domain they work in.
+    Domain(Domain),
+    /// How many of them are in the room.
+    Count(u32),
+}
+
 impl Board {
     /// Sets the place, date, facilitator or purpose. A date must be `YYYY-MM-DD` or empty.
     pub fn set_context(&mut self, field: ContextField, text: &str) -> Result<(), BoardError> {
@@ -68,33 +81,26 @@ impl Board {
         self.changed(id)
     }
 
-    /// Changes a participant's organisation, role, domain and how many are present (1 to 1,000).
-    pub fn edit_participant(
-        &mut self,
-        id: Id,
-        organisation: &str,
-        role: &str,
-        domain: Domain,
-        count: u32,
-    ) -> Result<(), BoardError> {
-        let organisation = OPTIONAL_NAME.clean(organisation)?;
-        let role = OPTIONAL_NAME.clean(role)?;
-        if organisation.is_empty() && role.is_empty() {
-            return Err(BoardError::EmptyText);
-        }
-        let count = PEOPLE.check(count)?;
+    /// Changes one field of a participant: organisation or role (not both empty), domain, or how
+    /// many are present (1 to 1,000).
+    pub fn edit_participant(&mut self, id: Id, field: ParticipantField) -> Result<(), BoardError> {
         let p = self
             .context
             .participants
             .with_id_mut(id)
             .ok_or(BoardError::NoSuchItem)?;
-        let new = Participant {
-            id,
-            organisation,
-            role,
-            domain,
-            count,
-        };
+        let mut new = p.clone();
+        match field {
+            ParticipantField::Organisation(text) => {
+                new.organisation = OPTIONAL_NAME.clean(&text)?
+            }
+            ParticipantField::Role(text) => new.role = OPTIONAL_NAME.clean(&text)?,
+            ParticipantField::Domain(domain) => new.domain = domain,
+            ParticipantField::Count(count) => new.count = PEOPLE.check(count)?,
+        }
+        if new.organisation.is_empty() && new.role.is_empty() {
+            return Err(BoardError::EmptyText);
+        }
         if *p == new {
             return Ok(());
         }
@@ -116,12 +122,18 @@ impl Board {
 
     /// How a participant is named on screen: "role (organisation)" or whichever is filled.
     pub fn participant_label(&self, id: Id) -> String {
-        self.participant(id).map_or_else(String::new, |p| {
-            match (p.role.is_empty(), p.organisation.is_empty()) {
-                (false, false) => format!("{} ({})", p.role, p.organisation),
-                (false, true) => p.role.clone(),
-                _ => p.organisation.clone(),
-            }
-        })
+        self.participant(id)
+            .map_or_else(String::new, Participant::label)
+    }
+}
+
+impl Participant {
+    /// How the participant is named on screen: "role (organisation)" or whichever is filled.
+    pub fn label(&self) -> String {
+        match (self.role.is_empty(), self.organisation.is_empty()) {
+            (false, false) => format!("{} ({})", self.role, self.organisation),
+            (false, true) => self.role.clone(),
+            _ => self.organisation.clone(),
+        }
     }
 }

@@ -64,15 +64,27 @@ fn participants_need_an_organisation_or_a_role_and_count_voters() {
         .add_participant("Jongerenwerk", "jongerenwerker", Domain::Social)
         .unwrap();
     let police = b.add_participant("Politie", "", Domain::Safety).unwrap();
-    b.edit_participant(youth, "Jongerenwerk", "jongerenwerker", Domain::Social, 3)
+    b.edit_participant(youth, ParticipantField::Count(3))
         .unwrap();
     assert_eq!(
-        b.edit_participant(police, "Politie", "", Domain::Safety, 0),
+        b.edit_participant(police, ParticipantField::Count(0)),
         Err(BoardError::OutOfRange { min: 1, max: 1000 })
     );
+    // Organisation or role, never neither; a refused field changes nothing.
+    assert_eq!(
+        b.edit_participant(police, ParticipantField::Organisation(" ".into())),
+        Err(BoardError::EmptyText)
+    );
+    b.edit_participant(police, ParticipantField::Role("wijkagent".into()))
+        .unwrap();
+    b.edit_participant(police, ParticipantField::Organisation(String::new()))
+        .unwrap();
+    b.edit_participant(police, ParticipantField::Domain(Domain::Safety))
+        .unwrap();
+    assert_eq!(b.participant(police).unwrap().organisation, "");
     assert_eq!(b.voters(), 4);
     assert_eq!(b.participant_label(youth), "jongerenwerker (Jongerenwerk)");
-    assert_eq!(b.participant_label(police), "Politie");
+    assert_eq!(b.participant_label(police), "wijkagent");
 }
 
 #[test]
@@ -398,8 +410,19 @@ fn phases_are_added_as_given_and_can_be_edited() {
     b.shift_phase(last, -1).unwrap();
     assert_eq!(b.phases[2].id, last);
     b.shift_phase(b.phases[0].id, -1).unwrap();
-    b.edit_phase(last, "Exit", "Nazorg").unwrap();
-    assert_eq!(b.edit_phase(last, "", ""), Err(BoardError::EmptyText));
+    b.edit_phase(last, PhaseField::Name("Exit".into())).unwrap();
+    b.edit_phase(last, PhaseField::Description("Nazorg".into()))
+        .unwrap();
+    assert_eq!(
+        (b.phases[2].name.as_str(), b.phases[2].description.as_str()),
+        ("Exit", "Nazorg")
+    );
+    assert_eq!(
+        b.edit_phase(last, PhaseField::Name(" ".into())),
+        Err(BoardError::EmptyText)
+    );
+    b.edit_phase(last, PhaseField::Description(String::new()))
+        .unwrap();
     let extra = b.add_phase("Repressie", "").unwrap();
     b.delete_phase(extra).unwrap();
     assert_eq!(b.phases.len(), 4);
@@ -444,7 +467,29 @@ fn terms_are_found_in_notes_as_whole_words_in_any_case() {
         found(&b, "Het BUURTCAFÉ, geen radicalisering."),
         ["radicalisering", "buurtcafé"]
     );
-    b.edit_term(signal, "signaal", "Een zorg, gedeeld").unwrap();
+    b.edit_term(signal, TermField::Meaning("Een zorg, gedeeld".into()))
+        .unwrap();
+    assert_eq!(
+        b.edit_term(signal, TermField::Term(String::new())),
+        Err(BoardError::EmptyText)
+    );
+    assert_eq!(b.glossary[0].meaning, "Een zorg, gedeeld");
+    b.add_note(Quadrant::Threats, "Signaal van de school, geen signalen")
+        .unwrap();
+    b.add_note(Quadrant::Strengths, "Het buurtcafé").unwrap();
+    b.add_note(Quadrant::Strengths, "Een signaal in het buurtcafé")
+        .unwrap();
+    // One pass over the notes counts what a search per term finds.
+    let uses = b.term_uses();
+    assert_eq!(uses, [2, 0, 2]);
+    for (term, used) in b.glossary.iter().zip(uses) {
+        let by_search = b
+            .notes
+            .iter()
+            .filter(|n| b.terms_in(&n.text).iter().any(|t| t.id == term.id))
+            .count();
+        assert_eq!(used, by_search, "{}", term.term);
+    }
     assert_eq!(b.add_term("x", " "), Err(BoardError::EmptyText));
     b.delete_term(signal).unwrap();
     assert!(found(&b, "signaal").is_empty());

@@ -19,6 +19,15 @@ pub fn terms_in<'a>(glossary: &'a [Term], text: &str) -> Vec<&'a Term> {
         .collect()
 }
 
+/// A field of a term of the glossary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TermField {
+    /// The word or phrase.
+    Term(String),
+    /// The meaning the group agreed on.
+    Meaning(String),
+}
+
 impl Board {
     /// Adds a term with the meaning the group agreed on.
     pub fn add_term(&mut self, term: &str, meaning: &str) -> Result<Id, BoardError> {
@@ -29,19 +38,20 @@ impl Board {
         self.changed(id)
     }
 
-    /// Rewrites a term and its meaning.
-    pub fn edit_term(&mut self, id: Id, term: &str, meaning: &str) -> Result<(), BoardError> {
-        let term = NAME.clean(term)?;
-        let meaning = TEXT.clean(meaning)?;
+    /// Rewrites a term or its meaning.
+    pub fn edit_term(&mut self, id: Id, field: TermField) -> Result<(), BoardError> {
         let t = self
             .glossary
             .with_id_mut(id)
             .ok_or(BoardError::NoSuchItem)?;
-        if t.term == term && t.meaning == meaning {
+        let (slot, text) = match field {
+            TermField::Term(term) => (&mut t.term, NAME.clean(&term)?),
+            TermField::Meaning(meaning) => (&mut t.meaning, TEXT.clean(&meaning)?),
+        };
+        if *slot == text {
             return Ok(());
         }
-        t.term = term;
-        t.meaning = meaning;
+        *slot = text;
         self.changed(())
     }
 
@@ -50,6 +60,24 @@ impl Board {
         let at = self.glossary.index_of(id).ok_or(BoardError::NoSuchItem)?;
         self.glossary.remove(at);
         self.changed(())
+    }
+
+    /// How many notes use each term of the glossary, in its order, in one pass over the notes.
+    pub fn term_uses(&self) -> Vec<usize> {
+        let terms: Vec<String> = self.glossary.iter().map(|t| fold_case(&t.term)).collect();
+        let mut uses = vec![0; terms.len()];
+        if terms.is_empty() {
+            return uses;
+        }
+        for note in &self.notes {
+            let text = fold_case(&note.text);
+            for (used, term) in uses.iter_mut().zip(&terms) {
+                if contains_word(&text, term) {
+                    *used += 1;
+                }
+            }
+        }
+        uses
     }
 
     /// The glossary terms a text uses, as whole words, ignoring case.

@@ -33,6 +33,13 @@ pub trait Record {
     fn id(&self) -> Id;
 }
 
+/// A record with what a screen computed for it beside it (e.g. a term and the notes using it).
+impl<T: Record, U> Record for (T, U) {
+    fn id(&self) -> Id {
+        self.0.id()
+    }
+}
+
 /// Finds records by id in the list that holds them, the one lookup every step shares.
 pub trait Records<T> {
     /// The record with this id.

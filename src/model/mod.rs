@@ -25,12 +25,12 @@ pub use actions::{is_date, ActionField};
 pub use board::{Board, BoardError, Invalid, Note, Problem, RemovedNote};
 pub use chain::Chain;
 pub use check::{placement_hint, CheckWords, PlacementHint};
-pub use context::ContextField;
+pub use context::{ContextField, ParticipantField};
 pub use facilitation::{
     Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
     StrategyKind, Term, Theme, TimerSettings, Tows, TowsScore, VoteSettings,
 };
-pub use glossary::terms_in;
+pub use glossary::{terms_in, TermField};
 pub use history::{History, HISTORY_STEPS};
 pub use id::{Id, Record, Records, Timestamp};
 pub use key::UnknownKey;
@@ -42,6 +42,7 @@ pub use limits::{
 pub use matrix::{Item, Matrix};
 pub use merge::MergeReport;
 pub use quadrant::Quadrant;
+pub use roles::PhaseField;
 pub use text::fold_case;
 pub use themes::{DropPlace, Dropped};
 pub use timer::{clock, Countdown};

@@ -6,6 +6,15 @@ use super::id::Records;
 use super::limits::{NAME, OPTIONAL_TEXT};
 use super::Id;
 
+/// A field of a phase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PhaseField {
+    /// Its name.
+    Name(String),
+    /// What it is aimed at.
+    Description(String),
+}
+
 impl Board {
     /// Adds phases, each a name and a description, after any phases already there: all of them,
     /// or none if one is refused.
@@ -35,16 +44,17 @@ impl Board {
         self.changed(id)
     }
 
-    /// Renames a phase and rewrites what it is aimed at.
-    pub fn edit_phase(&mut self, id: Id, name: &str, description: &str) -> Result<(), BoardError> {
-        let name = NAME.clean(name)?;
-        let description = OPTIONAL_TEXT.clean(description)?;
+    /// Renames a phase or rewrites what it is aimed at.
+    pub fn edit_phase(&mut self, id: Id, field: PhaseField) -> Result<(), BoardError> {
         let p = self.phases.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
-        if p.name == name && p.description == description {
+        let (slot, text) = match field {
+            PhaseField::Name(name) => (&mut p.name, NAME.clean(&name)?),
+            PhaseField::Description(text) => (&mut p.description, OPTIONAL_TEXT.clean(&text)?),
+        };
+        if *slot == text {
             return Ok(());
         }
-        p.name = name;
-        p.description = description;
+        *slot = text;
         self.changed(())
     }
 

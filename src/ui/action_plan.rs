@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use super::action_row::ActionRow;
+use super::action_row::{ActionChoices, ActionRow};
 use super::browser::submits;
-use super::state::{tr, AppState, Step};
+use super::state::{row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::model::Id;
 
@@ -12,9 +12,32 @@ use crate::model::Id;
 #[component]
 pub fn ActionPlan(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let actions = state.select(board, |b| {
-        b.actions.iter().map(|a| a.id).collect::<Vec<Id>>()
-    });
+    let actions = state.records(board, |b| &b.actions);
+    let ids = Memo::new(move |_| actions.with(|a| a.iter().map(|a| a.id).collect::<Vec<Id>>()));
+    // What every row offers, computed once per change for all of them.
+    let choices = ActionChoices {
+        owners: state.select(board, |b| {
+            b.context
+                .participants
+                .iter()
+                .map(|p| (p.id, b.participant_label(p.id)))
+                .collect()
+        }),
+        phases: state.select(board, |b| {
+            b.phases.iter().map(|p| (p.id, p.name.clone())).collect()
+        }),
+        // Everything an action can answer, strategies first, with the names shown for links.
+        targets: state.select(board, |b| {
+            let strategies = b.strategies.iter().map(|s| s.id);
+            let themes = b.themes.iter().map(|t| t.id);
+            let notes = b.notes.iter().map(|n| n.id);
+            strategies
+                .chain(themes)
+                .chain(notes)
+                .map(|id| (id, b.record_label(id, 80)))
+                .collect()
+        }),
+    };
     let input = NodeRef::<leptos::html::Textarea>::new();
     let on_keydown = move |ev: KeyboardEvent| {
         if !submits(&ev) {
@@ -47,14 +70,23 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
                 on:keydown=on_keydown
             ></textarea>
             <Show
-                when=move || actions.with(|a| !a.is_empty())
+                when=move || ids.with(|a| !a.is_empty())
                 fallback=move || view! { <p class="empty">{tr(|t| t.actions.none_yet)}</p> }
             >
                 <ol class="actions" data-testid="actions">
                     <For
-                        each=move || actions.get()
+                        each=move || ids.get()
                         key=|id| *id
-                        children=move |id| view! { <ActionRow board=board id=id /> }
+                        children=move |id| {
+                            view! {
+                                <ActionRow
+                                    board=board
+                                    id=id
+                                    action=row_of(actions, id)
+                                    choices=choices
+                                />
+                            }
+                        }
                     />
                 </ol>
             </Show>

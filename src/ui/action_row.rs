@@ -1,50 +1,46 @@
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use super::browser::focus_element;
+use super::row_tools::{delete_button, id_select, move_buttons};
 use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{Action, ActionField, ActionStatus, Id};
 
+/// What every action's fields offer: who can act, the phases, and what an action can answer
+/// (strategies, themes, notes), each with the name shown for it. Computed once per change by
+/// the plan for all its rows.
+#[derive(Clone, Copy)]
+pub struct ActionChoices {
+    /// The participants, by label.
+    pub owners: Memo<Vec<(Id, String)>>,
+    /// The phases, by name.
+    pub phases: Memo<Vec<(Id, String)>>,
+    /// Strategies, themes and notes, by label.
+    pub targets: Memo<Vec<(Id, String)>>,
+}
+
 /// One action: text, owner, phase, due date, status, the notes, themes or strategies it answers,
 /// its chain, reorder and delete.
 #[component]
-pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
+pub fn ActionRow(
+    board: Id,
+    id: Id,
+    action: Memo<Option<Action>>,
+    choices: ActionChoices,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let action = state.select(board, move |b| b.action(id).cloned());
-    let owners = state.select(board, |b| {
-        b.context
-            .participants
-            .iter()
-            .map(|p| (p.id, b.participant_label(p.id)))
-            .collect::<Vec<(Id, String)>>()
-    });
-    let phases = state.select(board, |b| {
-        b.phases
-            .iter()
-            .map(|p| (p.id, p.name.clone()))
-            .collect::<Vec<(Id, String)>>()
-    });
-    // Everything an action can answer, strategies first, with the names shown for links.
-    let targets = state.select(board, |b| {
-        let strategies = b.strategies.iter().map(|s| s.id);
-        let themes = b.themes.iter().map(|t| t.id);
-        let notes = b.notes.iter().map(|n| n.id);
-        strategies
-            .chain(themes)
-            .chain(notes)
-            .map(|id| (id, b.record_label(id, 80)))
-            .collect::<Vec<(Id, String)>>()
-    });
     let get =
         move |f: fn(&Action) -> String| action.with(|a| a.as_ref().map(f).unwrap_or_default());
-    let text = move || get(|a| a.text.clone());
+    let text = Signal::derive(move || get(|a| a.text.clone()));
     let edit = move |field: ActionField| {
         state.change(board, |b| b.edit_action(id, field));
     };
     let field_id = move |what: &str| format!("action-{what}-{id}");
     let label_of = move |target: Id| {
-        targets.with(|ts| {
+        choices.targets.with(|ts| {
             ts.iter()
                 .find(|(i, _)| *i == target)
                 .map(|(_, l)| l.clone())
@@ -52,6 +48,7 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
         })
     };
     let links = move || action.with(|a| a.as_ref().map(|a| a.links.clone()).unwrap_or_default());
+    let none = tr(|t| t.common.none);
     view! {
         <li
             class=move || {
@@ -77,79 +74,27 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
             <div class="action-fields">
                 <div class="field">
                     <label for=field_id("owner")>{tr(|t| t.actions.owner)}</label>
-                    <select
-                        id=field_id("owner")
-                        data-testid="action-owner"
-                        on:change=move |ev| edit(
-                            ActionField::Owner(Id::parse(&event_target_value(&ev))),
-                        )
-                    >
-                        <option
-                            value=""
-                            prop:selected=move || {
-                                action.with(|a| a.as_ref().is_none_or(|a| a.owner.is_none()))
-                            }
-                        >
-                            {tr(|t| t.common.none)}
-                        </option>
-                        <For
-                            each=move || owners.get()
-                            key=|o| o.clone()
-                            children=move |(owner, label)| {
-                                view! {
-                                    <option
-                                        value=owner.to_string()
-                                        prop:selected=move || {
-                                            action
-                                                .with(|a| {
-                                                    a.as_ref().is_some_and(|a| a.owner == Some(owner))
-                                                })
-                                        }
-                                    >
-                                        {label}
-                                    </option>
-                                }
-                            }
-                        />
-                    </select>
+                    {id_select(
+                        field_id("owner"),
+                        "action-owner",
+                        "",
+                        choices.owners.into(),
+                        Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.owner))),
+                        none,
+                        Box::new(move |owner| edit(ActionField::Owner(owner))),
+                    )}
                 </div>
                 <div class="field">
                     <label for=field_id("phase")>{tr(|t| t.actions.phase)}</label>
-                    <select
-                        id=field_id("phase")
-                        data-testid="action-phase"
-                        on:change=move |ev| edit(
-                            ActionField::Phase(Id::parse(&event_target_value(&ev))),
-                        )
-                    >
-                        <option
-                            value=""
-                            prop:selected=move || {
-                                action.with(|a| a.as_ref().is_none_or(|a| a.phase.is_none()))
-                            }
-                        >
-                            {tr(|t| t.common.none)}
-                        </option>
-                        <For
-                            each=move || phases.get()
-                            key=|p| p.clone()
-                            children=move |(phase, name)| {
-                                view! {
-                                    <option
-                                        value=phase.to_string()
-                                        prop:selected=move || {
-                                            action
-                                                .with(|a| {
-                                                    a.as_ref().is_some_and(|a| a.phase == Some(phase))
-                                                })
-                                        }
-                                    >
-                                        {name}
-                                    </option>
-                                }
-                            }
-                        />
-                    </select>
+                    {id_select(
+                        field_id("phase"),
+                        "action-phase",
+                        "",
+                        choices.phases.into(),
+                        Signal::derive(move || action.with(|a| a.as_ref().and_then(|a| a.phase))),
+                        none,
+                        Box::new(move |phase| edit(ActionField::Phase(phase))),
+                    )}
                 </div>
                 <div class="field">
                     <label for=field_id("due")>{tr(|t| t.actions.due)}</label>
@@ -231,33 +176,23 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 <label class="visually-hidden" for=field_id("link")>
                     {tr(|t| t.actions.link_to)}
                 </label>
-                <select
-                    id=field_id("link")
-                    class="link-select"
-                    data-testid="action-link"
-                    on:change=move |ev| {
-                        if let Some(target) = Id::parse(&event_target_value(&ev)) {
+                // Only adds: after each choice it shows "Link to…" again.
+                {id_select(
+                    field_id("link"),
+                    "action-link",
+                    "link-select",
+                    choices.targets.into(),
+                    Signal::derive(move || {
+                        action.track();
+                        None
+                    }),
+                    tr(|t| t.actions.link_to),
+                    Box::new(move |target| {
+                        if let Some(target) = target {
                             state.change(board, |b| b.link_action(id, target, true));
                         }
-                    }
-                >
-                    <option
-                        value=""
-                        prop:selected=move || {
-                            links();
-                            true
-                        }
-                    >
-                        {tr(|t| t.actions.link_to)}
-                    </option>
-                    <For
-                        each=move || targets.get()
-                        key=|x| x.clone()
-                        children=move |(target, label)| {
-                            view! { <option value=target.to_string()>{label}</option> }
-                        }
-                    />
-                </select>
+                    }),
+                )}
             </div>
             <div class="row-tools">
                 <button
@@ -267,43 +202,20 @@ pub fn ActionRow(board: Id, id: Id) -> impl IntoView {
                 >
                     {tr(|t| t.chain.open)}
                 </button>
-                <button
-                    class="icon-button"
-                    id=format!("action-up-{id}")
-                    aria-label=move || fill(t().common.earlier, &[("name", &text())])
-                    title=tr(|t| t.common.move_up)
-                    on:click=move |_| {
-                        state.change(board, |b| b.shift_action(id, -1));
-                        focus_element(&format!("action-up-{id}"));
-                    }
-                >
-                    "↑"
-                </button>
-                <button
-                    class="icon-button"
-                    id=format!("action-down-{id}")
-                    aria-label=move || fill(t().common.later, &[("name", &text())])
-                    title=tr(|t| t.common.move_down)
-                    on:click=move |_| {
-                        state.change(board, |b| b.shift_action(id, 1));
-                        focus_element(&format!("action-down-{id}"));
-                    }
-                >
-                    "↓"
-                </button>
-                <button
-                    class="icon-button danger"
-                    data-testid="delete-action"
-                    aria-label=move || fill(t().common.delete_named, &[("name", &text())])
-                    title=tr(|t| t.common.delete)
-                    on:click=move |_| {
+                {move_buttons(
+                    id,
+                    text,
+                    Rc::new(move |by| state.change(board, |b| b.shift_action(id, by)).is_some()),
+                )}
+                {delete_button(
+                    "delete-action",
+                    text,
+                    Box::new(move || {
                         if state.change(board, |b| b.delete_action(id)).is_some() {
                             focus_element("action-input");
                         }
-                    }
-                >
-                    "✕"
-                </button>
+                    }),
+                )}
             </div>
         </li>
     }

@@ -4,20 +4,35 @@ use super::browser::{focus_element, format_moment};
 use super::rename_form::RenameForm;
 use super::state::{tr, AppState};
 use crate::i18n::fill;
-use crate::model::Id;
+use crate::model::{Id, Record, Timestamp};
+
+/// A board as the list shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// The board.
+    pub id: Id,
+    /// Its title.
+    pub title: String,
+    /// How many notes it holds.
+    pub notes: usize,
+    /// When it last changed.
+    pub updated_at: Timestamp,
+    /// Whether it is the example board.
+    pub example: bool,
+}
+
+impl Record for Summary {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
 
 /// One board in the list: open it, rename, duplicate or delete it.
 #[component]
-pub fn BoardItem(board: Id) -> impl IntoView {
+pub fn BoardItem(board: Id, summary: Memo<Option<Summary>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let summary = Memo::new(move |_| {
-        state.with_library(|l| {
-            l.board(board)
-                .map(|b| (b.title.clone(), b.notes.len(), b.updated_at, b.example))
-        })
-    });
-    let title = move || summary.get().map(|s| s.0).unwrap_or_default();
+    let title = move || summary.with(|s| s.as_ref().map(|s| s.title.clone()).unwrap_or_default());
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let title_id = format!("board-title-{board}");
@@ -71,22 +86,27 @@ pub fn BoardItem(board: Id) -> impl IntoView {
                 />
             </Show>
             <p class="board-meta">
-                <Show when=move || summary.get().is_some_and(|s| s.3)>
+                <Show when=move || summary.with(|s| s.as_ref().is_some_and(|s| s.example))>
                     <span class="badge">{tr(|t| t.boards.example_badge)}</span>
                     " "
                 </Show>
                 {move || {
                     summary
-                        .get()
-                        .map(|(_, count, at, _)| {
-                            format!(
-                                "{} · {}",
-                                fill(t().boards.note_count, &[("count", &count.to_string())]),
-                                fill(
-                                    t().boards.changed_at,
-                                    &[("date", &format_moment(at, state.lang.get()))],
-                                ),
-                            )
+                        .with(|s| {
+                            s.as_ref()
+                                .map(|s| {
+                                    format!(
+                                        "{} · {}",
+                                        fill(
+                                            t().boards.note_count,
+                                            &[("count", &s.notes.to_string())],
+                                        ),
+                                        fill(
+                                            t().boards.changed_at,
+                                            &[("date", &format_moment(s.updated_at, state.lang.get()))],
+                                        ),
+                                    )
+                                })
                         })
                 }}
             </p>

@@ -1,22 +1,30 @@
 use leptos::prelude::*;
 
-use super::board_item::BoardItem;
+use super::board_item::{BoardItem, Summary};
 use super::import_picker::ImportPicker;
-use super::state::AppState;
-use crate::model::{Id, Timestamp};
+use super::state::{row_of, AppState};
+use crate::model::Id;
 
 /// The boards kept on this device, the most recently changed first.
 #[component]
 pub fn BoardList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // What each item shows, once per change for the whole list.
     let boards = Memo::new(move |_| {
         state.with_library(|l| {
             l.newest_first()
                 .into_iter()
-                .map(|b| (b.id, b.updated_at))
-                .collect::<Vec<(Id, Timestamp)>>()
+                .map(|b| Summary {
+                    id: b.id,
+                    title: b.title.clone(),
+                    notes: b.notes.len(),
+                    updated_at: b.updated_at,
+                    example: b.example,
+                })
+                .collect::<Vec<Summary>>()
         })
     });
+    let ids = Memo::new(move |_| boards.with(|b| b.iter().map(|b| b.id).collect::<Vec<Id>>()));
     view! {
         <section class="board-list" aria-labelledby="boards-heading">
             <h2 id="boards-heading">{move || state.t().boards.heading}</h2>
@@ -45,9 +53,9 @@ pub fn BoardList() -> impl IntoView {
             </Show>
             <ul>
                 <For
-                    each=move || boards.get()
-                    key=|entry| *entry
-                    children=move |(id, _)| view! { <BoardItem board=id /> }
+                    each=move || ids.get()
+                    key=|id| *id
+                    children=move |id| view! { <BoardItem board=id summary=row_of(boards, id) /> }
                 />
             </ul>
         </section>

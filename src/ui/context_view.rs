@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::participant_row::ParticipantRow;
-use super::state::{tr, AppState, Step};
+use super::state::{row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::i18n::Texts;
 use crate::model::{ContextField, Domain, Id};
@@ -12,13 +12,9 @@ pub fn ContextView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let context = state.select(board, |b| b.context.clone());
-    let participants = state.select(board, |b| {
-        b.context
-            .participants
-            .iter()
-            .map(|p| p.id)
-            .collect::<Vec<Id>>()
-    });
+    let participants = state.records(board, |b| &b.context.participants);
+    let ids =
+        Memo::new(move |_| participants.with(|p| p.iter().map(|p| p.id).collect::<Vec<Id>>()));
     let field = move |field: ContextField,
                       key: &'static str,
                       label: fn(&Texts) -> &'static str,
@@ -105,7 +101,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
                 }}
             </datalist>
             <Show
-                when=move || participants.with(|p| !p.is_empty())
+                when=move || ids.with(|p| !p.is_empty())
                 fallback=move || view! { <p class="empty">{tr(|t| t.context.no_participants)}</p> }
             >
                 <table class="table participants" data-testid="participants">
@@ -116,15 +112,23 @@ pub fn ContextView(board: Id) -> impl IntoView {
                             <th scope="col">{tr(|t| t.context.domain)}</th>
                             <th scope="col">{tr(|t| t.context.count)}</th>
                             <th scope="col">
-                                <span class="visually-hidden">{tr(|t| t.common.remove)}</span>
+                                <span class="visually-hidden">{tr(|t| t.common.delete)}</span>
                             </th>
                         </tr>
                     </thead>
                     <tbody>
                         <For
-                            each=move || participants.get()
+                            each=move || ids.get()
                             key=|id| *id
-                            children=move |id| view! { <ParticipantRow board=board id=id /> }
+                            children=move |id| {
+                                view! {
+                                    <ParticipantRow
+                                        board=board
+                                        id=id
+                                        participant=row_of(participants, id)
+                                    />
+                                }
+                            }
                         />
                     </tbody>
                 </table>

@@ -1,17 +1,23 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState, Step};
+use super::state::{row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::term_row::TermRow;
-use crate::model::Id;
+use crate::model::{Id, Term};
 
 /// Step 6: the shared language, terms and the meaning the group agreed on.
 #[component]
 pub fn GlossaryView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Each term with the number of notes using it, counted once per change for every row.
     let terms = state.select(board, |b| {
-        b.glossary.iter().map(|t| t.id).collect::<Vec<Id>>()
+        b.glossary
+            .iter()
+            .cloned()
+            .zip(b.term_uses())
+            .collect::<Vec<(Term, usize)>>()
     });
+    let ids = Memo::new(move |_| terms.with(|t| t.iter().map(|(t, _)| t.id).collect::<Vec<Id>>()));
     let term_ref = NodeRef::<leptos::html::Input>::new();
     let meaning_ref = NodeRef::<leptos::html::Textarea>::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -55,14 +61,16 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
                 </button>
             </form>
             <Show
-                when=move || terms.with(|t| !t.is_empty())
+                when=move || ids.with(|t| !t.is_empty())
                 fallback=move || view! { <p class="empty">{tr(|t| t.glossary.no_terms)}</p> }
             >
                 <dl class="glossary" data-testid="glossary">
                     <For
-                        each=move || terms.get()
+                        each=move || ids.get()
                         key=|id| *id
-                        children=move |id| view! { <TermRow board=board id=id /> }
+                        children=move |id| {
+                            view! { <TermRow board=board id=id term=row_of(terms, id) /> }
+                        }
                     />
                 </dl>
             </Show>

@@ -27,6 +27,7 @@ mod rename_form;
 mod report_view;
 mod roles_view;
 mod round_timer;
+mod row_tools;
 mod save_status;
 mod state;
 mod step_heading;

@@ -5,6 +5,7 @@ use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
 use super::browser::{focus_element, submits};
 use super::note_details::NoteDetails;
 use super::note_theme_tools::NoteThemeTools;
+use super::row_tools::delete_button;
 use super::state::{tr, AppState, Said, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, DropPlace, Dropped, Id, Note, Quadrant};
@@ -271,7 +272,9 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
     let text = note.text.clone();
     let editor_text = note.text.clone();
     let details = note.clone();
+    let (theme, tags) = (note.theme, StoredValue::new(note.tags.join(", ")));
     let label_text: String = note.text.chars().take(60).collect();
+    let label = StoredValue::new(label_text.clone());
     view! {
         <li
             class=move || {
@@ -433,16 +436,12 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                             })
                             .collect_view()}
                     </select>
-                    <NoteThemeTools board=board id=id quadrant=quadrant />
-                    <button
-                        class="icon-button danger"
-                        data-testid="delete-note"
-                        aria-label=tr(|t| t.common.delete)
-                        title=tr(|t| t.common.delete)
-                        on:click=move |_| delete()
-                    >
-                        "✕"
-                    </button>
+                    <NoteThemeTools board=board id=id theme=theme tags=tags.get_value() />
+                    {delete_button(
+                        "delete-note",
+                        Signal::derive(move || label.get_value()),
+                        Box::new(delete),
+                    )}
                 </div>
             </Show>
         </li>

@@ -1,23 +1,23 @@
 use leptos::prelude::*;
 
 use super::browser::focus_element;
+use super::quadrant_view::QuadrantThemes;
+use super::row_tools::id_select;
 use super::state::{tr, AppState};
-use crate::model::{Id, Quadrant};
+use crate::model::Id;
 
-/// The tools of a note for grouping and labelling: its theme, its tags, and its chain.
+/// The tools of a note for grouping and labelling: its theme, its tags (as they are on the card,
+/// which is built anew when they change), and its chain.
 #[component]
-pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
+pub fn NoteThemeTools(board: Id, id: Id, theme: Option<Id>, tags: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let themes = state.select(board, move |b| {
-        b.themes
-            .iter()
-            .filter(|t| t.quadrant == quadrant)
-            .map(|t| (t.id, t.name.clone()))
-            .collect::<Vec<(Id, String)>>()
-    });
-    let current = state.select(board, move |b| b.note(id).and_then(|n| n.theme));
-    let tags = state.select(board, move |b| {
-        b.note(id).map(|n| n.tags.join(", ")).unwrap_or_default()
+    let QuadrantThemes(themes) = expect_context::<QuadrantThemes>();
+    let themes = Signal::derive(move || {
+        themes.with(|t| {
+            t.iter()
+                .map(|t| (t.id, t.name.clone()))
+                .collect::<Vec<(Id, String)>>()
+        })
     });
     let editing_tags = RwSignal::new(false);
     let tags_ref = NodeRef::<leptos::html::Input>::new();
@@ -37,36 +37,21 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
         }
     };
     view! {
-        <select
-            class="theme-select"
-            data-testid="note-theme"
-            aria-label=tr(|t| t.themes.theme)
-            title=tr(|t| t.themes.theme)
-            on:change=move |ev| {
-                let value = event_target_value(&ev);
-                let theme = Id::parse(&value);
+        <label class="visually-hidden" for=format!("theme-of-{id}")>
+            {tr(|t| t.themes.theme)}
+        </label>
+        {id_select(
+            format!("theme-of-{id}"),
+            "note-theme",
+            "theme-select",
+            themes,
+            Signal::stored(theme),
+            tr(|t| t.themes.no_theme),
+            Box::new(move |theme| {
                 state.change(board, |b| b.set_theme(id, theme));
                 focus_element(&format!("note-{id}"));
-            }
-        >
-            <option value="" prop:selected=move || current.get().is_none()>
-                {tr(|t| t.themes.no_theme)}
-            </option>
-            <For
-                each=move || themes.get()
-                key=|theme| theme.clone()
-                children=move |(theme, name)| {
-                    view! {
-                        <option
-                            value=theme.to_string()
-                            prop:selected=move || current.get() == Some(theme)
-                        >
-                            {name}
-                        </option>
-                    }
-                }
-            />
-        </select>
+            }),
+        )}
         <button
             class="icon-button"
             data-testid="edit-tags"
@@ -99,7 +84,7 @@ pub fn NoteThemeTools(board: Id, id: Id, quadrant: Quadrant) -> impl IntoView {
                     id=format!("tags-{id}")
                     data-testid="tags-input"
                     node_ref=tags_ref
-                    prop:value=move || tags.get()
+                    prop:value=tags.clone()
                     on:keydown=move |ev| {
                         if ev.key() == "Escape" {
                             ev.prevent_default();

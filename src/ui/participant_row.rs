@@ -1,32 +1,20 @@
 use leptos::prelude::*;
 
-use super::browser::event_number;
+use super::browser::{event_number, focus_element};
+use super::row_tools::delete_button;
 use super::state::{tr, AppState};
-use crate::i18n::fill;
-use crate::model::{Domain, Id, Participant};
+use crate::model::{Domain, Id, Participant, ParticipantField};
 
 /// One kind of participant in the room: organisation, role, domain, how many; each editable.
 #[component]
-pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
+pub fn ParticipantRow(board: Id, id: Id, participant: Memo<Option<Participant>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let p = state.select(board, move |b| b.participant(id).cloned());
-    // Every field writes the whole row; the model keeps what did not change.
-    let save = move |edit: &dyn Fn(&mut Participant)| {
-        let Some(mut row) = p.get_untracked() else {
-            return;
-        };
-        edit(&mut row);
-        state.change(board, |b| {
-            b.edit_participant(id, &row.organisation, &row.role, row.domain, row.count)
-        });
-    };
-    let label = move || {
-        state.with_library(|l| {
-            l.board(board)
-                .map(|b| b.participant_label(id))
-                .unwrap_or_default()
-        })
+    let p = participant;
+    let get =
+        move |f: fn(&Participant) -> String| p.with(|p| p.as_ref().map(f).unwrap_or_default());
+    let edit = move |field: ParticipantField| {
+        state.change(board, |b| b.edit_participant(id, field));
     };
     let field_id = move |what: &str| format!("participant-{what}-{id}");
     view! {
@@ -38,13 +26,10 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                 <input
                     id=field_id("organisation")
                     list="organisations"
-                    prop:value=move || {
-                        p.with(|p| p.as_ref().map(|p| p.organisation.clone()).unwrap_or_default())
-                    }
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        save(&|r| r.organisation = v.clone());
-                    }
+                    prop:value=move || get(|p| p.organisation.clone())
+                    on:change=move |ev| edit(
+                        ParticipantField::Organisation(event_target_value(&ev)),
+                    )
                 />
             </td>
             <td>
@@ -53,13 +38,8 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                 </label>
                 <input
                     id=field_id("role")
-                    prop:value=move || {
-                        p.with(|p| p.as_ref().map(|p| p.role.clone()).unwrap_or_default())
-                    }
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        save(&|r| r.role = v.clone());
-                    }
+                    prop:value=move || get(|p| p.role.clone())
+                    on:change=move |ev| edit(ParticipantField::Role(event_target_value(&ev)))
                 />
             </td>
             <td>
@@ -71,7 +51,7 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                     on:change=move |ev| {
                         let key = event_target_value(&ev);
                         if let Ok(d) = key.parse::<Domain>() {
-                            save(&|r| r.domain = d);
+                            edit(ParticipantField::Domain(d));
                         }
                     }
                 >
@@ -103,24 +83,19 @@ pub fn ParticipantRow(board: Id, id: Id) -> impl IntoView {
                     min="1"
                     max="1000"
                     prop:value=move || p.with(|p| p.as_ref().map_or(1, |p| p.count).to_string())
-                    on:change=move |ev| {
-                        let v = event_number(&ev);
-                        save(&|r| r.count = v);
-                    }
+                    on:change=move |ev| edit(ParticipantField::Count(event_number(&ev)))
                 />
             </td>
             <td>
-                <button
-                    class="icon-button danger"
-                    aria-label=move || fill(t().common.remove_named, &[("name", &label())])
-                    title=tr(|t| t.common.remove)
-                    on:click=move |_| {
-                        state.change(board, |b| b.remove_participant(id));
-                        super::browser::focus_element("new-organisation");
-                    }
-                >
-                    "✕"
-                </button>
+                {delete_button(
+                    "delete-participant",
+                    Signal::derive(move || get(Participant::label)),
+                    Box::new(move || {
+                        if state.change(board, |b| b.remove_participant(id)).is_some() {
+                            focus_element("new-organisation");
+                        }
+                    }),
+                )}
             </td>
         </tr>
     }

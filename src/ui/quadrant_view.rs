@@ -4,10 +4,14 @@ use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 use super::browser::{focus_element, submits};
 use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
 use super::note_details::Glossary;
-use super::state::{tr, AppState};
+use super::state::{row_of, tr, AppState};
 use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
 use crate::model::{Id, Note, Quadrant, Theme};
+
+/// The themes of the quadrant a note card is in.
+#[derive(Clone, Copy)]
+pub struct QuadrantThemes(pub Memo<Vec<Theme>>);
 
 /// What a note card shows without asking the board again; a change to any of it builds the
 /// card anew.
@@ -88,6 +92,8 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             .cloned()
             .collect::<Vec<Theme>>()
     });
+    // The cards' theme choice offers these, without asking the board again.
+    provide_context(QuadrantThemes(themes));
     let loose = Memo::new(move |_| {
         notes.with(|n| {
             n.iter()
@@ -260,13 +266,14 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 </form>
             </Show>
             <For
-                each=move || themes.get()
-                key=|theme| theme.id
-                children=move |theme| {
+                each=move || themes.with(|t| t.iter().map(|t| t.id).collect::<Vec<Id>>())
+                key=|id| *id
+                children=move |id| {
                     view! {
                         <ThemeGroup
                             board=board
-                            theme=theme.id
+                            id=id
+                            theme=row_of(themes, id)
                             notes=notes
                             grouping=grouping
                             tools=tools

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::phase_row::PhaseRow;
-use super::state::{tr, AppState, Step};
+use super::state::{row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::content::default_phases;
 use crate::i18n::fill;
@@ -12,19 +12,23 @@ use crate::model::{Domain, Id, Part};
 pub fn RolesView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let phases = state.select(board, |b| {
-        b.phases
-            .iter()
-            .map(|p| (p.id, p.name.clone()))
-            .collect::<Vec<(Id, String)>>()
+    // Each list once per change, for the rows and every cell of the matrix.
+    let records = state.records(board, |b| &b.phases);
+    let phases = Memo::new(move |_| {
+        records.with(|p| {
+            p.iter()
+                .map(|p| (p.id, p.name.clone()))
+                .collect::<Vec<(Id, String)>>()
+        })
     });
     let people = state.select(board, |b| {
         b.context
             .participants
             .iter()
-            .map(|p| (p.id, b.participant_label(p.id), p.domain))
+            .map(|p| (p.id, p.label(), p.domain))
             .collect::<Vec<(Id, String, Domain)>>()
     });
+    let roles = state.records(board, |b| &b.roles);
     let name_ref = NodeRef::<leptos::html::Input>::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -61,7 +65,9 @@ pub fn RolesView(board: Id) -> impl IntoView {
                 <For
                     each=move || phases.get()
                     key=|(id, _)| *id
-                    children=move |(id, _)| view! { <PhaseRow board=board id=id /> }
+                    children=move |(id, _)| {
+                        view! { <PhaseRow board=board id=id phase=row_of(records, id) /> }
+                    }
                 />
             </ol>
             <form class="add-form" on:submit=add>
@@ -109,8 +115,14 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                 each=move || phases.get()
                                                 key=|p| p.clone()
                                                 children=move |(phase, phase_name)| {
-                                                    let part = state
-                                                        .select(board, move |b| b.part(person, phase));
+                                                    let part = Memo::new(move |_| {
+                                                        roles
+                                                            .with(|r| {
+                                                                r.iter()
+                                                                    .find(|r| r.participant == person && r.phase == phase)
+                                                                    .map(|r| r.part)
+                                                            })
+                                                    });
                                                     let name = fill(
                                                         t().tows.cell_label,
                                                         &[("row", &row_label), ("column", &phase_name)],

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::browser::submits;
-use super::state::{tr, AppState};
-use super::strategy_row::StrategyRow;
+use super::state::{row_of, tr, AppState};
+use super::strategy_row::{Sourced, StrategyRow};
 use crate::i18n::fill;
 use crate::model::{Id, StrategyKind};
 
@@ -12,23 +12,40 @@ use crate::model::{Id, StrategyKind};
 pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
+    // Every strategy with the names of the notes or themes it came from, once per change.
+    let strategies = state.select(board, |b| {
+        b.strategies
+            .iter()
+            .map(|s| {
+                let sources = s
+                    .sources
+                    .iter()
+                    .filter_map(|x| {
+                        b.note(*x)
+                            .map(|n| n.text.clone())
+                            .or(b.theme(*x).map(|t| t.name.clone()))
+                            .map(|label| (*x, label))
+                    })
+                    .collect();
+                (s.clone(), sources)
+            })
+            .collect::<Vec<Sourced>>()
+    });
     view! {
         <h3>{tr(|t| t.tows.strategies_heading)}</h3>
         <div class="strategy-kinds">
             {StrategyKind::ALL
                 .into_iter()
                 .map(|kind| {
-                    let ids = state
-                        .select(
-                            board,
-                            move |b| {
-                                b.strategies
-                                    .iter()
-                                    .filter(|s| s.kind == kind)
-                                    .map(|s| s.id)
+                    let ids = Memo::new(move |_| {
+                        strategies
+                            .with(|all| {
+                                all.iter()
+                                    .filter(|(s, _)| s.kind == kind)
+                                    .map(|(s, _)| s.id)
                                     .collect::<Vec<Id>>()
-                            },
-                        );
+                            })
+                    });
                     let input = NodeRef::<leptos::html::Textarea>::new();
                     let sources = Memo::new(move |_| {
                         draft
@@ -86,7 +103,13 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                         each=move || ids.get()
                                         key=|id| *id
                                         children=move |id| {
-                                            view! { <StrategyRow board=board id=id /> }
+                                            view! {
+                                                <StrategyRow
+                                                    board=board
+                                                    id=id
+                                                    strategy=row_of(strategies, id)
+                                                />
+                                            }
                                         }
                                     />
                                 </ul>

@@ -1,35 +1,27 @@
 use leptos::prelude::*;
 
 use super::browser::focus_element;
+use super::row_tools::delete_button;
 use super::state::{tr, AppState};
 use crate::i18n::fill;
-use crate::model::Id;
+use crate::model::{Id, Strategy};
+
+/// A strategy with the notes or themes it came from, each with its name.
+pub type Sourced = (Strategy, Vec<(Id, String)>);
 
 /// One strategy: its text (editable), the notes or themes it came from, its chain, delete.
 #[component]
-pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
+pub fn StrategyRow(board: Id, id: Id, strategy: Memo<Option<Sourced>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let strategy = state.select(board, move |b| {
-        b.strategy(id).map(|s| {
-            let sources: Vec<(Id, String)> = s
-                .sources
-                .iter()
-                .filter_map(|x| {
-                    b.note(*x)
-                        .map(|n| n.text.clone())
-                        .or(b.theme(*x).map(|t| t.name.clone()))
-                        .map(|label| (*x, label))
-                })
-                .collect();
-            (s.text.clone(), sources)
-        })
+    let text = Signal::derive(move || {
+        strategy.with(|s| s.as_ref().map(|(s, _)| s.text.clone()).unwrap_or_default())
     });
-    let text = move || strategy.with(|s| s.as_ref().map(|s| s.0.clone()).unwrap_or_default());
+    let sources = move || strategy.with(|s| s.as_ref().map(|(_, x)| x.clone()).unwrap_or_default());
     view! {
         <li class="strategy" id=format!("strategy-{id}") tabindex="-1" data-testid="strategy">
             <label class="visually-hidden" for=format!("strategy-text-{id}")>
-                {move || fill(t().common.edit_named, &[("name", &text())])}
+                {move || fill(t().common.edit_named, &[("name", &text.get())])}
             </label>
             <textarea
                 id=format!("strategy-text-{id}")
@@ -41,14 +33,11 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
                     state.change(board, |b| b.edit_strategy(id, &v));
                 }
             ></textarea>
-            <Show when=move || strategy.with(|s| s.as_ref().is_some_and(|s| !s.1.is_empty()))>
+            <Show when=move || strategy.with(|s| s.as_ref().is_some_and(|(_, x)| !x.is_empty()))>
                 <p class="sources">
                     {tr(|t| t.tows.sources)} ": "
                     {move || {
-                        strategy
-                            .get()
-                            .map(|s| s.1)
-                            .unwrap_or_default()
+                        sources()
                             .into_iter()
                             .map(|(source, label)| {
                                 view! {
@@ -72,18 +61,15 @@ pub fn StrategyRow(board: Id, id: Id) -> impl IntoView {
                 >
                     {tr(|t| t.chain.open)}
                 </button>
-                <button
-                    class="button secondary small danger-text"
-                    data-testid="delete-strategy"
-                    aria-label=move || fill(t().common.delete_named, &[("name", &text())])
-                    on:click=move |_| {
+                {delete_button(
+                    "delete-strategy",
+                    text,
+                    Box::new(move || {
                         if state.change(board, |b| b.delete_strategy(id)).is_some() {
                             focus_element("step-tows");
                         }
-                    }
-                >
-                    {tr(|t| t.common.delete)}
-                </button>
+                    }),
+                )}
             </div>
         </li>
     }

@@ -6,23 +6,24 @@ use super::note_card::ToolsFor;
 use super::quadrant_view::NoteCards;
 use super::rename_form::RenameForm;
 use super::state::{tr, AppState};
-use crate::model::{Id, Note};
+use crate::model::{Id, Note, Theme};
 
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
 /// dropped on it joins it.
 #[component]
 pub fn ThemeGroup(
     board: Id,
-    theme: Id,
+    id: Id,
+    theme: Memo<Option<Theme>>,
     notes: Memo<Vec<Note>>,
     grouping: Memo<bool>,
     tools: ToolsFor,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let name = state.select(board, move |b| {
-        b.theme(theme).map(|t| t.name.clone()).unwrap_or_default()
-    });
+    let name =
+        Memo::new(move |_| theme.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default()));
+    let theme = id;
     let mine = Memo::new(move |_| {
         notes.with(|n| {
             n.iter()

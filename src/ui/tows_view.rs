@@ -5,7 +5,7 @@ use super::state::{tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::strategy_list::StrategyList;
 use crate::i18n::fill;
-use crate::model::{Id, Item, StrategyKind};
+use crate::model::{Id, Item, Records, StrategyKind};
 use crate::report::{score_symbol, signed};
 
 /// The five scores, from ++ down to −−.
@@ -142,8 +142,18 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                 key=|c| (c.id, c.label.clone())
                                                 children=move |c| {
                                                     let (inside, outside) = (row.id, c.id);
-                                                    let score = state
-                                                        .select(board, move |b| b.score(inside, outside));
+                                                    let score = Memo::new(move |_| {
+                                                        matrix
+                                                            .with(|m| {
+                                                                m.as_ref()
+                                                                    .and_then(|m| {
+                                                                        let r = m.rows.index_of(inside)?;
+                                                                        let c = m.columns.index_of(outside)?;
+                                                                        Some(m.cells[r][c])
+                                                                    })
+                                                                    .unwrap_or(0)
+                                                            })
+                                                    });
                                                     let label = fill(
                                                         t().tows.cell_label,
                                                         &[("row", &short(&row.label)), ("column", &short(&c.label))],

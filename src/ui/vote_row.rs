@@ -3,22 +3,40 @@ use leptos::prelude::*;
 use super::browser::{event_number, focus_element};
 use super::state::AppState;
 use crate::i18n::fill;
-use crate::model::{Id, VoteRound};
+use crate::model::{Id, Record, VoteRound};
+
+/// A note as the voting list shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VoteItem {
+    /// The note.
+    pub id: Id,
+    /// Its text.
+    pub text: String,
+    /// The name of its theme, if any.
+    pub theme: Option<String>,
+    /// Its votes.
+    pub votes: u32,
+}
+
+impl Record for VoteItem {
+    fn id(&self) -> Id {
+        self.id
+    }
+}
 
 /// One note in the voting list: its text and theme, its votes, and either a vote and a take-back
 /// button (a participant's turn) or the tally field (the scribe).
 #[component]
-pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
+pub fn VoteRow(
+    board: Id,
+    id: Id,
+    item: Memo<Option<VoteItem>>,
+    scribe: RwSignal<bool>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let note = state.select(board, move |b| {
-        b.note(id).map(|n| {
-            let theme = n.theme.and_then(|t| b.theme(t)).map(|t| t.name.clone());
-            (n.text.clone(), theme, n.votes)
-        })
-    });
-    let text = move || note.with(|n| n.as_ref().map(|n| n.0.clone()).unwrap_or_default());
-    let votes = move || note.with(|n| n.as_ref().map_or(0, |n| n.2));
+    let text = move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
+    let votes = move || item.with(|i| i.as_ref().map_or(0, |i| i.votes));
     let mine = Memo::new(move |_| state.vote_round.with(|(_, r)| r.on(id)));
     let vote = move |add: bool, button: &'static str| {
         let mut round: VoteRound = state.vote_round.with_untracked(|(_, r)| r.clone());
@@ -33,14 +51,14 @@ pub fn VoteRow(board: Id, id: Id, scribe: RwSignal<bool>) -> impl IntoView {
             state.vote_round.update(|(_, r)| *r = round);
             state.announce(state.t_now().votes(votes()));
         }
-        // Sorting may have moved the row; focus stays on the button used.
+        // Sorting may have moved the row: focus goes back to the button used.
         focus_element(&format!("{button}-{id}"));
     };
     view! {
         <li class="vote-row" data-testid="vote-row">
             <span class="vote-text">
                 {move || {
-                    note.with(|n| n.as_ref().and_then(|n| n.1.clone()))
+                    item.with(|i| i.as_ref().and_then(|i| i.theme.clone()))
                         .map(|theme| view! { <span class="theme-label">{theme}": "</span> })
                 }} {text}
             </span>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::state::{tr, AppState, Said, Step};
+use super::state::{row_of, tr, AppState, Said, Step};
 use super::step_heading::StepHeading;
-use super::vote_row::VoteRow;
+use super::vote_row::{VoteItem, VoteRow};
 use crate::i18n::fill;
 use crate::model::{Id, Quadrant, VoteRound};
 
@@ -175,21 +175,30 @@ pub fn VotesView(board: Id) -> impl IntoView {
                 {Quadrant::ALL
                     .into_iter()
                     .map(|quadrant| {
-                        let order = Memo::new(move |_| {
+                        let items = Memo::new(move |_| {
                             let sort = sorted.get();
                             state
                                 .with_library(|l| {
                                     let Some(b) = l.board(board) else { return Vec::new() };
-                                    let mut ids: Vec<(Id, u32)> = b
+                                    let mut items: Vec<VoteItem> = b
                                         .notes_in(quadrant)
-                                        .map(|n| (n.id, n.votes))
+                                        .map(|n| VoteItem {
+                                            id: n.id,
+                                            text: n.text.clone(),
+                                            theme: n
+                                                .theme
+                                                .and_then(|t| b.theme(t))
+                                                .map(|t| t.name.clone()),
+                                            votes: n.votes,
+                                        })
                                         .collect();
                                     if sort {
-                                        ids.sort_by_key(|(_, v)| std::cmp::Reverse(*v));
+                                        items.sort_by_key(|i| std::cmp::Reverse(i.votes));
                                     }
-                                    ids.into_iter().map(|(id, _)| id).collect::<Vec<Id>>()
+                                    items
                                 })
                         });
+                        // The quadrant's notes as the rows show them, once per change.
                         view! {
                             <section
                                 class=format!("vote-column quadrant-{}", quadrant.key())
@@ -204,10 +213,19 @@ pub fn VotesView(board: Id) -> impl IntoView {
                                 </h3>
                                 <ol class="vote-list">
                                     <For
-                                        each=move || order.get()
+                                        each=move || {
+                                            items.with(|i| i.iter().map(|i| i.id).collect::<Vec<Id>>())
+                                        }
                                         key=|id| *id
                                         children=move |id| {
-                                            view! { <VoteRow board=board id=id scribe=scribe /> }
+                                            view! {
+                                                <VoteRow
+                                                    board=board
+                                                    id=id
+                                                    item=row_of(items, id)
+                                                    scribe=scribe
+                                                />
+                                            }
                                         }
                                     />
                                 </ol>

@@ -19,7 +19,9 @@ pub use step::Step;
 
 use super::browser::{ask_for_persistent_storage, browser_lang};
 use crate::i18n::{Lang, Texts};
-use crate::model::{Board, BoardError, Id, Library, Quadrant, Timestamp, VoteRound};
+use crate::model::{
+    Board, BoardError, Id, Library, Quadrant, Record, Records, Timestamp, VoteRound,
+};
 pub use crate::workspace::Warning;
 use crate::workspace::{Outside, Workspace};
 
@@ -282,6 +284,14 @@ impl AppState {
         Memo::new(move |_| state.with_library(|l| l.board(board).map(&f).unwrap_or_default()))
     }
 
+    /// The records of a list of one board, computed once per change for every row of a list.
+    pub fn records<T>(&self, board: Id, list: fn(&Board) -> &[T]) -> Memo<Vec<T>>
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+    {
+        self.select(board, move |b| list(b).to_vec())
+    }
+
     /// How many bytes the app uses in storage.
     pub fn storage_used(&self) -> usize {
         self.with_untracked(|w| w.storage_used())
@@ -294,6 +304,29 @@ impl AppState {
             let _ = window().dispatch_event(&event);
         }
     }
+}
+
+/// The record with this id in a list computed once per change: what a row shows. It follows
+/// only its own record, so a change to another row reruns nothing here.
+pub fn row_of<T>(list: Memo<Vec<T>>, id: Id) -> Memo<Option<T>>
+where
+    T: Record + Clone + PartialEq + Send + Sync + 'static,
+{
+    // Where the record stood last time: mostly it still stands there, so a list of a thousand
+    // rows is not searched a thousand times over.
+    let at = std::sync::atomic::AtomicUsize::new(0);
+    Memo::new(move |_| {
+        list.with(|l| {
+            let hint = at.load(std::sync::atomic::Ordering::Relaxed);
+            let i = if l.get(hint).is_some_and(|r| r.id() == id) {
+                Some(hint)
+            } else {
+                l.index_of(id)
+            }?;
+            at.store(i, std::sync::atomic::Ordering::Relaxed);
+            Some(l[i].clone())
+        })
+    })
 }
 
 /// A text of the interface that follows the language switch, as one type-erased signal. Every

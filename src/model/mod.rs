@@ -14,6 +14,7 @@ mod library;
 mod limits;
 mod matrix;
 mod merge;
+mod paste;
 mod quadrant;
 mod roles;
 mod text;
@@ -41,6 +42,7 @@ pub use limits::{
 };
 pub use matrix::{Item, Matrix};
 pub use merge::MergeReport;
+pub use paste::pasted_notes;
 pub use quadrant::Quadrant;
 pub use roles::PhaseField;
 pub use text::fold_case;

@@ -1,6 +1,6 @@
 //! Language content the domain receives as data: the example board, the phases a new board
-//! starts with, and the words of the quadrant check. The model knows no language; this module
-//! knows the model.
+//! starts with, the words of the quadrant check and the words a notes CSV is read with. The
+//! model and the file format know no language; this module knows them.
 
 mod example;
 #[cfg(test)]
@@ -8,8 +8,9 @@ mod tests;
 
 pub use example::example_board;
 
+use crate::file::{Column, CsvWords};
 use crate::i18n::Lang;
-use crate::model::CheckWords;
+use crate::model::{CheckWords, Quadrant};
 
 /// The prevention phases of the classification model Dutch practice uses for radicalisation
 /// (A.-J. Gielen), from the breeding ground in society to exit and aftercare.
@@ -101,3 +102,40 @@ pub const CHECK_WORDS: CheckWords = CheckWords {
         "we", "wij", "ons", "onze", "ik", "intern", "interne", "our", "us", "internal", "in-house",
     ],
 };
+
+/// The words a notes CSV is read with: the headings and quadrant names the notes export writes
+/// in every language (taken from the texts, so what one language exports reads back in any),
+/// and the other forms people write in a spreadsheet of their own.
+pub fn csv_words() -> CsvWords {
+    CsvWords {
+        headings: Column::ALL.map(|column| {
+            let mut words: Vec<&'static str> = Lang::ALL
+                .iter()
+                .map(|lang| lang.texts().column(column))
+                .collect();
+            words.extend_from_slice(match column {
+                Column::Text => &["Notitie", "Note"],
+                Column::Tags => &["Label", "Tag"],
+                _ => &[],
+            });
+            words
+        }),
+        quadrants: Quadrant::ALL.map(|q| {
+            let mut words: Vec<&'static str> = Lang::ALL
+                .iter()
+                .map(|lang| lang.texts().quadrant(q).name)
+                .collect();
+            words.extend_from_slice(QUADRANT_FORMS[q.index()]);
+            words
+        }),
+    }
+}
+
+/// Other names of each quadrant: the singular, and Dutch's other plural and its word for
+/// strength (SWOT in Dutch is "sterkte-zwakteanalyse").
+const QUADRANT_FORMS: [&[&str]; 4] = [
+    &["Kracht", "Sterkte", "Sterktes", "Sterkten", "Strength"],
+    &["Zwakte", "Zwakten", "Weakness"],
+    &["Kans", "Opportunity"],
+    &["Bedreiging", "Threat"],
+];

@@ -1,8 +1,12 @@
 //! The session file and the stored form of a board: one versioned envelope, written by
 //! [`to_json`] and read back by [`restore`], which serves imported files and localStorage alike.
+//! Beside it: notes read from a spreadsheet's CSV ([`read_notes_csv`]).
 
+mod csv;
 mod migrate;
 mod path;
+
+pub use csv::{read_notes_csv, Column, CsvError, CsvWords};
 
 use std::collections::BTreeMap;
 
@@ -418,5 +422,7 @@ pub fn restore(bytes: &[u8]) -> Result<Envelope, RestoreError> {
     Ok(envelope)
 }
 
+#[cfg(test)]
+mod csv_tests;
 #[cfg(test)]
 mod tests;

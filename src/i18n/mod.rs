@@ -45,6 +45,7 @@ mod boards;
 mod chain;
 mod common;
 mod context;
+mod csv;
 mod files;
 mod glossary;
 mod notes;
@@ -68,6 +69,7 @@ pub use boards::BoardTexts;
 pub use chain::ChainTexts;
 pub use common::CommonTexts;
 pub use context::ContextTexts;
+pub use csv::CsvTexts;
 pub use files::FileTexts;
 pub use glossary::GlossaryTexts;
 pub use notes::NoteTexts;
@@ -212,6 +214,8 @@ pub struct Texts {
     pub saving: SavingTexts,
     /// Session files: import, merge, and why a file could not be read.
     pub files: FileTexts,
+    /// Notes from a spreadsheet: why a CSV of notes could not be read.
+    pub csv: CsvTexts,
     /// Why a change was refused, and which rule a field of a file breaks.
     pub problems: ProblemTexts,
     /// Step 1, the session: place, date, purpose, who is in the room.
@@ -455,6 +459,7 @@ pub static NL: Texts = Texts {
     themes: ThemeTexts::NL,
     saving: SavingTexts::NL,
     files: FileTexts::NL,
+    csv: CsvTexts::NL,
     problems: ProblemTexts::NL,
     context: ContextTexts::NL,
     votes: VoteTexts::NL,
@@ -481,6 +486,7 @@ pub static EN: Texts = Texts {
     themes: ThemeTexts::EN,
     saving: SavingTexts::EN,
     files: FileTexts::EN,
+    csv: CsvTexts::EN,
     problems: ProblemTexts::EN,
     context: ContextTexts::EN,
     votes: VoteTexts::EN,

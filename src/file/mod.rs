@@ -1,12 +1,20 @@
 //! The session file and the stored form of a board: one versioned envelope, written by
 //! [`to_json`] and read back by [`restore`], which serves imported files and localStorage alike.
-//! Beside it: notes read from a spreadsheet's CSV ([`read_notes_csv`]).
+//! Beside it: a session file locked with a passphrase ([`LockedFile`]), and notes read from a
+//! spreadsheet's CSV ([`read_notes_csv`]).
 
+mod base64;
 mod csv;
+mod locked;
 mod migrate;
 mod path;
 
 pub use csv::{read_notes_csv, Column, CsvError, CsvWords};
+pub use locked::{
+    is_locked, Derived, LockedError, LockedFile, CHECK_BYTES, CIPHER, DERIVED_BYTES, ITERATIONS,
+    KDF, KEY_BYTES, LOCKED_KIND, LOCKED_VERSION, MAX_ITERATIONS, MAX_LOCKED_BYTES, NONCE_BYTES,
+    SALT_BYTES, TAG_BYTES,
+};
 
 use std::collections::BTreeMap;
 
@@ -424,5 +432,7 @@ pub fn restore(bytes: &[u8]) -> Result<Envelope, RestoreError> {
 
 #[cfg(test)]
 mod csv_tests;
+#[cfg(test)]
+mod locked_tests;
 #[cfg(test)]
 mod tests;

@@ -48,6 +48,7 @@ mod context;
 mod csv;
 mod files;
 mod glossary;
+mod locked;
 mod notes;
 mod problems;
 mod report;
@@ -72,6 +73,7 @@ pub use context::ContextTexts;
 pub use csv::CsvTexts;
 pub use files::FileTexts;
 pub use glossary::GlossaryTexts;
+pub use locked::LockedTexts;
 pub use notes::NoteTexts;
 pub use notes::QuadrantTexts;
 pub use problems::ProblemTexts;
@@ -216,6 +218,8 @@ pub struct Texts {
     pub files: FileTexts,
     /// Notes from a spreadsheet: why a CSV of notes could not be read.
     pub csv: CsvTexts,
+    /// A session file locked with a passphrase: why it could not be opened.
+    pub locked: LockedTexts,
     /// Why a change was refused, and which rule a field of a file breaks.
     pub problems: ProblemTexts,
     /// Step 1, the session: place, date, purpose, who is in the room.
@@ -460,6 +464,7 @@ pub static NL: Texts = Texts {
     saving: SavingTexts::NL,
     files: FileTexts::NL,
     csv: CsvTexts::NL,
+    locked: LockedTexts::NL,
     problems: ProblemTexts::NL,
     context: ContextTexts::NL,
     votes: VoteTexts::NL,
@@ -487,6 +492,7 @@ pub static EN: Texts = Texts {
     saving: SavingTexts::EN,
     files: FileTexts::EN,
     csv: CsvTexts::EN,
+    locked: LockedTexts::EN,
     problems: ProblemTexts::EN,
     context: ContextTexts::EN,
     votes: VoteTexts::EN,

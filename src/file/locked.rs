@@ -217,7 +217,15 @@ impl LockedFile {
             });
         }
         let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-        let value: Value = serde_json::from_slice(text).map_err(|e| {
+        // Read as text, as `restore` reads, so the app holds one JSON reader, not two.
+        let Ok(json) = std::str::from_utf8(text) else {
+            return Err(if is_locked(text) {
+                LockedError::Damaged { field: "" }
+            } else {
+                LockedError::NotLocked
+            });
+        };
+        let value: Value = serde_json::from_str(json).map_err(|e| {
             if !is_locked(text) {
                 LockedError::NotLocked
             } else if e.is_eof() {

@@ -70,6 +70,24 @@ impl Envelope {
     }
 }
 
+/// Why a file picked for import or the synthesis could not be read, whatever its kind.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    /// A session file that [`restore`] refused.
+    #[error(transparent)]
+    Session(#[from] RestoreError),
+    /// A CSV of notes that [`read_notes_csv`] refused.
+    #[error(transparent)]
+    Csv(#[from] CsvError),
+    /// A locked file that could not be opened.
+    #[error(transparent)]
+    Locked(#[from] LockedError),
+    /// A locked file, on a page that has no Web Crypto to open it (browsers give it only to
+    /// pages served over HTTPS or from the computer itself).
+    #[error("this page cannot open locked files")]
+    NoCrypto,
+}
+
 /// Why a file or a stored value could not be read. Nothing is changed when this is returned.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum RestoreError {

@@ -11,8 +11,8 @@ texts! {
 
         /// How else to import.
         import_hint {
-            nl: "U kunt een bestand ook ergens op de pagina neerzetten (slepen).",
-            en: "You can also drop a file anywhere on the page.",
+            nl: "Een sessiebestand (.swot.json, ook vergrendeld) of een CSV van notities. U kunt een bestand ook ergens op de pagina neerzetten (slepen).",
+            en: "A session file (.swot.json, locked too) or a CSV of notes. You can also drop a file anywhere on the page.",
         }
 
         /// Heading of the import dialog, `{file}` is the file name.
@@ -57,7 +57,13 @@ texts! {
             en: "Merged: {added} {added|note|notes} added, {both} {both|note|notes} kept in both versions.",
         }
 
-        /// An import failed: file name, reason.
+        /// A whole message about one file: `{file}`, `{message}`.
+        file_said {
+            nl: "‘{file}’: {message}",
+            en: "‘{file}’: {message}",
+        }
+
+        /// Why a file could not be imported: `{file}`, `{reason}` (a sentence).
         import_failed {
             nl: "Het bestand ‘{file}’ kon niet worden geïmporteerd: {reason} Er is niets veranderd.",
             en: "The file ‘{file}’ could not be imported: {reason} Nothing was changed.",

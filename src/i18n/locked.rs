@@ -7,6 +7,120 @@ texts! {
     /// A session file locked with a passphrase: why it could not be opened. Each is a whole
     /// message, shown where the passphrase is asked for.
     pub struct LockedTexts {
+        /// Button beside the export: lock the file with a passphrase.
+        export_locked {
+            nl: "Exporteren met wachtwoord…",
+            en: "Export with a passphrase…",
+        }
+
+        /// Button on the list of boards: every board, locked.
+        export_all_locked {
+            nl: "Alle borden exporteren met wachtwoord…",
+            en: "Export all boards with a passphrase…",
+        }
+
+        /// Heading of the dialog that locks an export.
+        lock_heading {
+            nl: "Exporteren met een wachtwoord",
+            en: "Export with a passphrase",
+        }
+
+        /// What the passphrase protects, in plain words.
+        lock_protects {
+            nl: "Het bestand wordt op dit apparaat versleuteld. Wie het heeft maar het wachtwoord niet, ziet niets van het bord, zelfs de titel niet. Deel het wachtwoord anders dan het bestand, bijvoorbeeld mondeling.",
+            en: "The file is encrypted on this device. Whoever has it but not the passphrase sees nothing of the board, not even the title. Share the passphrase another way than the file, for instance in person.",
+        }
+
+        /// That a lost passphrase cannot be recovered, and that it is not stored.
+        lock_lost {
+            nl: "Het wachtwoord wordt nergens bewaard: wie het kwijt is, kan het bestand nooit meer openen, en niemand kan het herstellen.",
+            en: "The passphrase is stored nowhere: without it the file can never be opened again, and nobody can recover it.",
+        }
+
+        /// Label of the passphrase field.
+        passphrase {
+            nl: "Wachtwoord (minstens {min} tekens; een paar woorden is sterk en goed te onthouden)",
+            en: "Passphrase (at least {min} characters; a few words are strong and easy to remember)",
+        }
+
+        /// Label of the field that repeats it.
+        passphrase_again {
+            nl: "Wachtwoord nog een keer",
+            en: "Passphrase again",
+        }
+
+        /// The passphrase is too short: `{min}`.
+        too_short {
+            nl: "Het wachtwoord is te kort: kies er een van minstens {min} tekens.",
+            en: "The passphrase is too short: choose one of at least {min} characters.",
+        }
+
+        /// The two do not match.
+        not_same {
+            nl: "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.",
+            en: "The two passphrases differ. Type them again.",
+        }
+
+        /// Button: lock and download.
+        lock_ok {
+            nl: "Versleutelen en downloaden",
+            en: "Encrypt and download",
+        }
+
+        /// While locking or unlocking.
+        working {
+            nl: "Even geduld: het wachtwoord wordt verwerkt…",
+            en: "One moment: working on the passphrase…",
+        }
+
+        /// Message after a locked export: `{file}`.
+        locked_done {
+            nl: "Het vergrendelde bestand ‘{file}’ is gedownload.",
+            en: "The locked file ‘{file}’ was downloaded.",
+        }
+
+        /// Locking failed in the browser.
+        lock_failed {
+            nl: "Het bestand kon niet worden vergrendeld in deze browser. Er is niets gedownload.",
+            en: "The file could not be locked in this browser. Nothing was downloaded.",
+        }
+
+        /// No Web Crypto on this page.
+        no_crypto {
+            nl: "Deze pagina kan niet met wachtwoorden werken: browsers staan dat alleen toe op een https-adres. Open SWOT Board via https. Er is niets veranderd.",
+            en: "This page cannot work with passphrases: browsers allow that only on an https address. Open SWOT Board over https. Nothing was changed.",
+        }
+
+        /// Heading of the dialog that asks for the passphrase of locked files.
+        unlock_heading {
+            nl: "Vergrendeld bestand openen",
+            en: "Open a locked file",
+        }
+
+        /// What it asks, `{files}` the names of the files.
+        unlock_ask {
+            nl: "{files} is vergrendeld. Typ het wachtwoord waarmee het werd vergrendeld.",
+            en: "{files} is locked. Type the passphrase it was locked with.",
+        }
+
+        /// Label of the passphrase field when opening.
+        passphrase_open {
+            nl: "Wachtwoord",
+            en: "Passphrase",
+        }
+
+        /// Button: open.
+        unlock_ok {
+            nl: "Openen",
+            en: "Open",
+        }
+
+        /// Which files the passphrase did not open: `{files}`.
+        not_opened {
+            nl: "Niet geopend: {files}.",
+            en: "Not opened: {files}.",
+        }
+
         /// Too large: `{size}`, `{max}`.
         too_large {
             nl: "Dit bestand is {size} groot; vergrendelde bestanden tot {max} kunnen worden geopend. Er is niets veranderd.",

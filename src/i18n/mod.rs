@@ -88,7 +88,7 @@ pub use tows::TowsTexts;
 pub use votes::VoteTexts;
 pub use welcome::WelcomeTexts;
 
-use crate::file::{FieldProblem, Kind, RestoreError};
+use crate::file::{FieldProblem, ImportError, Kind, RestoreError};
 use crate::model::{
     ActionStatus, BoardError, Domain, Invalid, Part, Problem, Quadrant, StrategyKind,
 };
@@ -428,11 +428,22 @@ impl Texts {
     }
 
     /// Why a file could not be imported, as one sentence that names it.
-    pub fn not_imported(&self, file: &str, why: &RestoreError) -> String {
-        fill(
-            self.files.import_failed,
-            &[("file", file), ("reason", &self.restore_error(why))],
-        )
+    pub fn not_imported(&self, file: &str, why: &ImportError) -> String {
+        let said = |message: &str| {
+            fill(
+                self.files.file_said,
+                &[("file", file), ("message", message)],
+            )
+        };
+        match why {
+            ImportError::Session(why) => fill(
+                self.files.import_failed,
+                &[("file", file), ("reason", &self.restore_error(why))],
+            ),
+            ImportError::Csv(why) => self.csv_not_imported(file, why),
+            ImportError::Locked(why) => said(&self.locked_error(why)),
+            ImportError::NoCrypto => said(self.locked.no_crypto),
+        }
     }
 
     /// A rule of the board that a change (a merge) would break, and where.

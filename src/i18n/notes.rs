@@ -68,6 +68,30 @@ texts! {
             en: "Type and press Enter",
         }
 
+        /// After a paste of several lines: `{count}` lines.
+        pasted_lines {
+            nl: "U plakte {count} regels.",
+            en: "You pasted {count} lines.",
+        }
+
+        /// Button: add each line as a note.
+        paste_as_notes {
+            nl: "Als {count} {count|notitie|notities} toevoegen",
+            en: "Add as {count} {count|note|notes}",
+        }
+
+        /// Button: keep the paste as one note.
+        paste_as_one {
+            nl: "Eén notitie houden",
+            en: "Keep as one note",
+        }
+
+        /// Said after the lines were added: `{count}`, `{quadrant}`.
+        pasted_added {
+            nl: "{count} {count|notitie|notities} toegevoegd aan {quadrant}.",
+            en: "{count} {count|note|notes} added to {quadrant}.",
+        }
+
         /// Label of the editor of a note.
         edit_label {
             nl: "Tekst van de notitie",

@@ -39,7 +39,8 @@ fn classify(error: wasm_bindgen::JsValue) -> StoreError {
         let message = error
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| format!("{error:?}"));
+            .or_else(|| error.as_string())
+            .unwrap_or_default();
         StoreError::Unavailable(format!("{name} {message}").trim().to_string())
     }
 }

@@ -3,7 +3,7 @@ use web_sys::KeyboardEvent;
 
 use super::action_row::{ActionChoices, ActionRow};
 use super::browser::submits;
-use super::state::{row_of, tr, AppState, Step};
+use super::state::{memo, row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::model::Id;
 
@@ -13,7 +13,7 @@ use crate::model::Id;
 pub fn ActionPlan(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let actions = state.records(board, |b| &b.actions);
-    let ids = Memo::new(move |_| actions.with(|a| a.iter().map(|a| a.id).collect::<Vec<Id>>()));
+    let ids = memo(move || actions.with(|a| a.iter().map(|a| a.id).collect::<Vec<Id>>()));
     // What every row offers, computed once per change for all of them.
     let choices = ActionChoices {
         owners: state.select(board, |b| {

@@ -7,6 +7,7 @@ use super::browser::files_of;
 use super::import_dialog::ImportDialog;
 use super::language_switch::LanguageSwitch;
 use super::message_bar::MessageBar;
+use super::passphrase_dialog::PassphraseDialog;
 use super::save_status::SaveStatus;
 use super::state::{tr, AppState};
 use super::synthesis_view::SynthesisView;
@@ -165,6 +166,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <ImportDialog />
+        <PassphraseDialog />
         <div class="visually-hidden" aria-live="polite" data-testid="announcement">
             {move || state.announcement.get()}
         </div>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::board_item::{BoardItem, Summary};
 use super::import_picker::ImportPicker;
-use super::state::{row_of, AppState};
+use super::state::{memo, row_of, AppState};
 use crate::model::Id;
 
 /// The boards kept on this device, the most recently changed first.
@@ -10,7 +10,7 @@ use crate::model::Id;
 pub fn BoardList() -> impl IntoView {
     let state = expect_context::<AppState>();
     // What each item shows, once per change for the whole list.
-    let boards = Memo::new(move |_| {
+    let boards = memo(move || {
         state.with_library(|l| {
             l.newest_first()
                 .into_iter()
@@ -24,7 +24,7 @@ pub fn BoardList() -> impl IntoView {
                 .collect::<Vec<Summary>>()
         })
     });
-    let ids = Memo::new(move |_| boards.with(|b| b.iter().map(|b| b.id).collect::<Vec<Id>>()));
+    let ids = memo(move || boards.with(|b| b.iter().map(|b| b.id).collect::<Vec<Id>>()));
     view! {
         <section class="board-list" aria-labelledby="boards-heading">
             <h2 id="boards-heading">{move || state.t().boards.heading}</h2>
@@ -37,6 +37,14 @@ pub fn BoardList() -> impl IntoView {
                         on:click=move |_| state.export(None)
                     >
                         {move || state.t().boards.export_all}
+                    </button>
+                    <button
+                        class="button secondary"
+                        data-testid="export-all-locked"
+                        aria-haspopup="dialog"
+                        on:click=move |_| state.locking.set(Some(None))
+                    >
+                        {move || state.t().locked.export_all_locked}
                     </button>
                 </Show>
                 <button

@@ -12,7 +12,7 @@ use super::rename_form::RenameForm;
 use super::report_view::ReportView;
 use super::roles_view::RolesView;
 use super::round_timer::RoundTimer;
-use super::state::{tr, AppState, Step};
+use super::state::{memo, tr, AppState, Step};
 use super::step_nav::StepNav;
 use super::storage_health::StorageHealth;
 use super::tows_view::TowsView;
@@ -24,11 +24,10 @@ use crate::model::{Id, Quadrant};
 pub fn BoardView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let title = Memo::new(move |_| {
+    let title = memo(move || {
         state.with_library(|l| l.board(board).map(|b| b.title.clone()).unwrap_or_default())
     });
-    let example =
-        Memo::new(move |_| state.with_library(|l| l.board(board).is_some_and(|b| b.example)));
+    let example = memo(move || state.with_library(|l| l.board(board).is_some_and(|b| b.example)));
     provide_context(Glossary::of(state.select(board, |b| b.glossary.clone())));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
@@ -127,6 +126,14 @@ pub fn BoardView(board: Id) -> impl IntoView {
                         on:click=move |_| state.export(Some(board))
                     >
                         {tr(|t| t.boards.export)}
+                    </button>
+                    <button
+                        class="button secondary"
+                        data-testid="export-locked"
+                        aria-haspopup="dialog"
+                        on:click=move |_| state.locking.set(Some(Some(board)))
+                    >
+                        {tr(|t| t.locked.export_locked)}
                     </button>
                     <ImportPicker />
                 </div>

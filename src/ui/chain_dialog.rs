@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::modal_while;
-use super::state::{tr, AppState};
+use super::state::{memo, tr, AppState};
 use crate::i18n::fill;
 use crate::model::Id;
 
@@ -12,7 +12,7 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
-    let chain = Memo::new(move |_| {
+    let chain = memo(move || {
         let id = state.chain_of.get()?;
         state.with_library(|l| {
             let b = l.board(board)?;

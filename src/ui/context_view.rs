@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::participant_row::ParticipantRow;
-use super::state::{row_of, tr, AppState, Step};
+use super::state::{memo, row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::i18n::Texts;
 use crate::model::{ContextField, Domain, Id};
@@ -13,8 +13,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
     let t = move || state.t();
     let context = state.select(board, |b| b.context.clone());
     let participants = state.records(board, |b| &b.context.participants);
-    let ids =
-        Memo::new(move |_| participants.with(|p| p.iter().map(|p| p.id).collect::<Vec<Id>>()));
+    let ids = memo(move || participants.with(|p| p.iter().map(|p| p.id).collect::<Vec<Id>>()));
     let field = move |field: ContextField,
                       key: &'static str,
                       label: fn(&Texts) -> &'static str,

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{row_of, tr, AppState, Step};
+use super::state::{memo, row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::term_row::TermRow;
 use crate::model::{Id, Term};
@@ -17,7 +17,7 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
             .zip(b.term_uses())
             .collect::<Vec<(Term, usize)>>()
     });
-    let ids = Memo::new(move |_| terms.with(|t| t.iter().map(|(t, _)| t.id).collect::<Vec<Id>>()));
+    let ids = memo(move || terms.with(|t| t.iter().map(|(t, _)| t.id).collect::<Vec<Id>>()));
     let term_ref = NodeRef::<leptos::html::Input>::new();
     let meaning_ref = NodeRef::<leptos::html::Textarea>::new();
     let add = move |ev: leptos::ev::SubmitEvent| {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::modal_while;
-use super::state::{tr, AppState, ImportMode};
+use super::state::{memo, tr, AppState, ImportMode};
 use crate::i18n::fill;
 
 /// Asks how checked files come in: as new boards (the default, never replacing anything) or
@@ -12,7 +12,7 @@ pub fn ImportDialog() -> impl IntoView {
     let t = move || state.t();
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let mode = RwSignal::new(ImportMode::AsNew);
-    let open_title = Memo::new(move |_| {
+    let open_title = memo(move || {
         let current = state.current.get()?;
         state.with_library(|l| l.board(current).map(|b| b.title.clone()))
     });

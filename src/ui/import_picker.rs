@@ -26,7 +26,7 @@ pub fn ImportPicker() -> impl IntoView {
                 id="import-file"
                 class="file-input"
                 data-testid="import-file"
-                accept=".json,application/json"
+                accept=".json,application/json,.csv,text/csv"
                 multiple
                 on:change=on_change
             />

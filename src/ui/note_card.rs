@@ -6,7 +6,7 @@ use super::browser::{focus_element, submits};
 use super::note_details::NoteDetails;
 use super::note_theme_tools::NoteThemeTools;
 use super::row_tools::delete_button;
-use super::state::{tr, AppState, Said, Undo};
+use super::state::{memo, tr, AppState, Said, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, DropPlace, Dropped, Id, Note, Quadrant};
 
@@ -172,7 +172,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
     let quadrant = note.quadrant;
     let dom_id = format!("note-{id}");
     let editor_id = format!("edit-{id}");
-    let editing = Memo::new(move |_| state.editing.get() == Some(id));
+    let editing = memo(move || state.editing.get() == Some(id));
     let editor_ref = NodeRef::<leptos::html::Textarea>::new();
     let card_ref = NodeRef::<leptos::html::Li>::new();
     // Where a dragged note would land on this one.

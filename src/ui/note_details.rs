@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::focus_element;
-use super::state::{tr, AppState};
+use super::state::{memo, tr, AppState};
 use crate::content::CHECK_WORDS;
 use crate::i18n::fill;
 use crate::model::{terms_in, Id, Note, Term};
@@ -22,7 +22,7 @@ impl Glossary {
     pub fn of(terms: Memo<Vec<Term>>) -> Self {
         Glossary {
             terms,
-            any: Memo::new(move |_| terms.with(|t| !t.is_empty())),
+            any: memo(move || terms.with(|t| !t.is_empty())),
         }
     }
 }
@@ -37,7 +37,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
     let id = note.id;
     let text = note.text.clone();
     let terms = glossary.filter(|g| g.any.get_untracked()).map(|g| {
-        Memo::new(move |_| {
+        memo(move || {
             g.terms.with(|list| {
                 terms_in(list, &text)
                     .into_iter()

@@ -4,10 +4,10 @@ use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 use super::browser::{focus_element, submits};
 use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
 use super::note_details::Glossary;
-use super::state::{row_of, tr, AppState};
+use super::state::{memo, row_of, tr, AppState};
 use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
-use crate::model::{Id, Note, Quadrant, Theme};
+use crate::model::{pasted_notes, Id, Note, Quadrant, Theme};
 
 /// The themes of the quadrant a note card is in.
 #[derive(Clone, Copy)]
@@ -78,7 +78,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     let t = move || state.t();
     let key = quadrant.key();
     // Only this quadrant's notes; a change elsewhere yields an equal list and renders nothing.
-    let notes = Memo::new(move |_| {
+    let notes = memo(move || {
         state.with_library(|l| {
             l.board(board)
                 .map(|b| b.notes_in(quadrant).cloned().collect::<Vec<Note>>())
@@ -94,7 +94,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     });
     // The cards' theme choice offers these, without asking the board again.
     provide_context(QuadrantThemes(themes));
-    let loose = Memo::new(move |_| {
+    let loose = memo(move || {
         notes.with(|n| {
             n.iter()
                 .filter(|n| n.theme.is_none())
@@ -106,11 +106,60 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     let theme_name = NodeRef::<leptos::html::Input>::new();
     let grouping = state.grouping_in(quadrant);
     let tools = ToolsFor::new();
-    let chosen = Memo::new(move |_| {
+    let chosen = memo(move || {
         state
             .grouping
             .with(|g| g.as_ref().map_or(0, |(_, ids)| ids.len()))
     });
+
+    // A paste of several lines offers to add them as that many notes.
+    let offer = RwSignal::new(0usize);
+    let pasted = StoredValue::new(false);
+    let on_input = move |_| {
+        let lines = match input_ref.get_untracked() {
+            Some(input) if pasted.get_value() || offer.get_untracked() > 0 => {
+                pasted_notes(&input.value()).len()
+            }
+            _ => 0,
+        };
+        if pasted.get_value() && lines > 1 {
+            let count = lines.to_string();
+            state.announce(fill(state.t_now().notes.pasted_lines, &[("count", &count)]));
+        }
+        pasted.set_value(false);
+        offer.set(if lines > 1 { lines } else { 0 });
+    };
+    let split = move |_| {
+        let Some(input) = input_ref.get_untracked() else {
+            return;
+        };
+        let notes = pasted_notes(&input.value());
+        let added = state.change(board, |b| {
+            for text in &notes {
+                b.add_note(quadrant, text)?;
+            }
+            Ok(notes.len())
+        });
+        if let Some(count) = added {
+            input.set_value("");
+            offer.set(0);
+            let t = state.t_now();
+            state.announce(fill(
+                t.notes.pasted_added,
+                &[
+                    ("count", &count.to_string()),
+                    ("quadrant", t.quadrant(quadrant).name),
+                ],
+            ));
+        }
+        let _ = input.focus();
+    };
+    let keep_one = move |_| {
+        offer.set(0);
+        if let Some(input) = input_ref.get_untracked() {
+            let _ = input.focus();
+        }
+    };
 
     let on_keydown = move |ev: KeyboardEvent| {
         if !submits(&ev) {
@@ -128,6 +177,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
             .is_some()
         {
             input.set_value("");
+            offer.set(0);
             state.announce(fill(
                 state.t_now().notes.added_to,
                 &[("quadrant", state.t_now().quadrant(quadrant).name)],
@@ -307,7 +357,26 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                 placeholder=tr(|t| t.notes.placeholder)
                 node_ref=input_ref
                 on:keydown=on_keydown
+                on:paste=move |_| pasted.set_value(true)
+                on:input=on_input
             ></textarea>
+            <Show when=move || { offer.get() > 1 }>
+                <div class="paste-offer" data-testid="paste-offer">
+                    <button class="button small" data-testid="paste-as-notes" on:click=split>
+                        {move || fill(
+                            t().notes.paste_as_notes,
+                            &[("count", &offer.get().to_string())],
+                        )}
+                    </button>
+                    <button
+                        class="button secondary small"
+                        data-testid="paste-as-one"
+                        on:click=keep_one
+                    >
+                        {tr(|t| t.notes.paste_as_one)}
+                    </button>
+                </div>
+            </Show>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::download::download_text;
-use super::state::{tr, AppState, Step};
+use super::state::{memo, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::file::file_name;
 use crate::i18n::fill;
@@ -13,7 +13,7 @@ use crate::report;
 #[component]
 pub fn ReportView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let html = Memo::new(move |_| {
+    let html = memo(move || {
         let lang = state.lang.get();
         state.with_library(|l| {
             l.board(board)

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::phase_row::PhaseRow;
-use super::state::{row_of, tr, AppState, Step};
+use super::state::{memo, row_of, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use crate::content::default_phases;
 use crate::i18n::fill;
@@ -14,7 +14,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
     let t = move || state.t();
     // Each list once per change, for the rows and every cell of the matrix.
     let records = state.records(board, |b| &b.phases);
-    let phases = Memo::new(move |_| {
+    let phases = memo(move || {
         records.with(|p| {
             p.iter()
                 .map(|p| (p.id, p.name.clone()))
@@ -115,7 +115,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                 each=move || phases.get()
                                                 key=|p| p.clone()
                                                 children=move |(phase, phase_name)| {
-                                                    let part = Memo::new(move |_| {
+                                                    let part = memo(move || {
                                                         roles
                                                             .with(|r| {
                                                                 r.iter()

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::format_moment;
-use super::state::{tr, AppState};
+use super::state::{memo, tr, AppState};
 use crate::i18n::{bytes, fill};
 use crate::model::Id;
 
@@ -11,7 +11,7 @@ use crate::model::Id;
 pub fn StorageHealth(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let updated = Memo::new(move |_| state.with_library(|l| l.board(board).map(|b| b.updated_at)));
+    let updated = memo(move || state.with_library(|l| l.board(board).map(|b| b.updated_at)));
     let line = move || {
         let t = t();
         let lang = state.lang.get();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::submits;
-use super::state::{row_of, tr, AppState};
+use super::state::{memo, row_of, tr, AppState};
 use super::strategy_row::{Sourced, StrategyRow};
 use crate::i18n::fill;
 use crate::model::{Id, StrategyKind};
@@ -37,7 +37,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
             {StrategyKind::ALL
                 .into_iter()
                 .map(|kind| {
-                    let ids = Memo::new(move |_| {
+                    let ids = memo(move || {
                         strategies
                             .with(|all| {
                                 all.iter()
@@ -47,7 +47,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                             })
                     });
                     let input = NodeRef::<leptos::html::Textarea>::new();
-                    let sources = Memo::new(move |_| {
+                    let sources = memo(move || {
                         draft
                             .with(|d| match d {
                                 Some((k, ids)) if *k == kind => ids.clone(),

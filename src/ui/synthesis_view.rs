@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::browser::files_of;
 use super::download::download_text;
-use super::state::{tr, AppState, Said};
+use super::state::{memo, tr, AppState, Said};
 use crate::file::{file_name, to_json, Envelope};
 use crate::i18n::fill;
 use crate::model::{Board, Domain, Id, Timestamp};
@@ -16,7 +16,7 @@ use crate::report::{self, Filter, Synthesis};
 pub fn SynthesisView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let on_device = Memo::new(move |_| {
+    let on_device = memo(move || {
         state.with_library(|l| {
             l.newest_first()
                 .into_iter()
@@ -26,14 +26,14 @@ pub fn SynthesisView() -> impl IntoView {
     });
     let chosen = RwSignal::new(Vec::<Id>::new());
     let filter = RwSignal::new(Filter::default());
-    let synthesis = Memo::new(move |_| {
+    let synthesis = memo(move || {
         let ids = chosen.get();
         let mut boards: Vec<Board> =
             state.with_library(|l| ids.iter().filter_map(|id| l.board(*id).cloned()).collect());
         boards.extend(state.synthesis_files.get());
         Synthesis::new(boards)
     });
-    let html = Memo::new(move |_| {
+    let html = memo(move || {
         let lang = state.lang.get();
         synthesis.with(|s| {
             if s.boards.is_empty() {
@@ -43,7 +43,7 @@ pub fn SynthesisView() -> impl IntoView {
             }
         })
     });
-    let sessions = Memo::new(move |_| {
+    let sessions = memo(move || {
         synthesis.with(|s| {
             s.boards
                 .iter()
@@ -51,15 +51,15 @@ pub fn SynthesisView() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let places = Memo::new(move |_| synthesis.with(|s| s.places()));
-    let file_titles = Memo::new(move |_| {
+    let places = memo(move || synthesis.with(|s| s.places()));
+    let file_titles = memo(move || {
         state.synthesis_files.with(|f| {
             f.iter()
                 .map(|b| (b.id, b.title.clone()))
                 .collect::<Vec<(Id, String)>>()
         })
     });
-    let tags = Memo::new(move |_| synthesis.with(|s| s.tags()));
+    let tags = memo(move || synthesis.with(|s| s.tags()));
 
     let board_of = move || {
         let t = state.t_now();
@@ -187,7 +187,7 @@ pub fn SynthesisView() -> impl IntoView {
                         id="synthesis-file"
                         class="file-input"
                         data-testid="synthesis-file"
-                        accept=".json,application/json"
+                        accept=".json,application/json,.csv,text/csv"
                         multiple
                         on:change=on_files
                     />

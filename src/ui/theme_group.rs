@@ -5,7 +5,7 @@ use super::browser::focus_element;
 use super::note_card::ToolsFor;
 use super::quadrant_view::NoteCards;
 use super::rename_form::RenameForm;
-use super::state::{tr, AppState};
+use super::state::{memo, tr, AppState};
 use crate::model::{Id, Note, Theme};
 
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
@@ -21,10 +21,9 @@ pub fn ThemeGroup(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let name =
-        Memo::new(move |_| theme.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default()));
+    let name = memo(move || theme.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default()));
     let theme = id;
-    let mine = Memo::new(move |_| {
+    let mine = memo(move || {
         notes.with(|n| {
             n.iter()
                 .filter(|n| n.theme == Some(theme))
@@ -32,7 +31,7 @@ pub fn ThemeGroup(
                 .collect::<Vec<Note>>()
         })
     });
-    let votes = Memo::new(move |_| mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
+    let votes = memo(move || mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let over = RwSignal::new(false);

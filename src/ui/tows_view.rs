@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::{event_number, focus_element};
-use super::state::{tr, AppState, Step};
+use super::state::{memo, tr, AppState, Step};
 use super::step_heading::StepHeading;
 use super::strategy_list::StrategyList;
 use crate::i18n::fill;
@@ -29,11 +29,10 @@ pub fn TowsView(board: Id) -> impl IntoView {
     let t = move || state.t();
     let matrix = state.select(board, |b| Some(b.matrix()));
     let rows =
-        Memo::new(move |_| matrix.with(|m| m.as_ref().map(|m| m.rows.clone()).unwrap_or_default()));
-    let columns = Memo::new(move |_| {
-        matrix.with(|m| m.as_ref().map(|m| m.columns.clone()).unwrap_or_default())
-    });
-    let indexed_rows = Memo::new(move |_| {
+        memo(move || matrix.with(|m| m.as_ref().map(|m| m.rows.clone()).unwrap_or_default()));
+    let columns =
+        memo(move || matrix.with(|m| m.as_ref().map(|m| m.columns.clone()).unwrap_or_default()));
+    let indexed_rows = memo(move || {
         rows.get()
             .into_iter()
             .enumerate()
@@ -57,7 +56,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                 .unwrap_or(0)
         })
     };
-    let strongest = Memo::new(move |_| {
+    let strongest = memo(move || {
         matrix.with(|m| {
             m.as_ref()
                 .map(|m| {
@@ -142,7 +141,7 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                 key=|c| (c.id, c.label.clone())
                                                 children=move |c| {
                                                     let (inside, outside) = (row.id, c.id);
-                                                    let score = Memo::new(move |_| {
+                                                    let score = memo(move || {
                                                         matrix
                                                             .with(|m| {
                                                                 m.as_ref()

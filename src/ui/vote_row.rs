@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::{event_number, focus_element};
-use super::state::AppState;
+use super::state::{memo, AppState};
 use crate::i18n::fill;
 use crate::model::{Id, Record, VoteRound};
 
@@ -37,7 +37,7 @@ pub fn VoteRow(
     let t = move || state.t();
     let text = move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
     let votes = move || item.with(|i| i.as_ref().map_or(0, |i| i.votes));
-    let mine = Memo::new(move |_| state.vote_round.with(|(_, r)| r.on(id)));
+    let mine = memo(move || state.vote_round.with(|(_, r)| r.on(id)));
     let vote = move |add: bool, button: &'static str| {
         let mut round: VoteRound = state.vote_round.with_untracked(|(_, r)| r.clone());
         let done = state.change(board, |b| {

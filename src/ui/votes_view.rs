@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{row_of, tr, AppState, Said, Step};
+use super::state::{memo, row_of, tr, AppState, Said, Step};
 use super::step_heading::StepHeading;
 use super::vote_row::{VoteItem, VoteRow};
 use crate::i18n::fill;
@@ -38,8 +38,8 @@ pub fn VotesView(board: Id) -> impl IntoView {
         let (cap, voters) = (number(cap_ref), number(voters_ref));
         state.change(board, |b| b.set_vote_settings(per, cap, voters));
     };
-    let voter = Memo::new(move |_| state.vote_round.with(|(n, _)| *n));
-    let left = Memo::new(move |_| {
+    let voter = memo(move || state.vote_round.with(|(n, _)| *n));
+    let left = memo(move || {
         let used = state.vote_round.with(|(_, r)| r.used());
         settings.with(|s| s.per_participant.saturating_sub(used))
     });
@@ -175,7 +175,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                 {Quadrant::ALL
                     .into_iter()
                     .map(|quadrant| {
-                        let items = Memo::new(move |_| {
+                        let items = memo(move || {
                             let sort = sorted.get();
                             state
                                 .with_library(|l| {

@@ -367,22 +367,40 @@ impl<S: Store> Workspace<S> {
     /// A session file of one board, or with `None` of every board (newest first), and the
     /// moment of export remembered for each; `None` when there is nothing to export.
     pub fn export(&mut self, board: Option<Id>, now: Timestamp) -> Option<SessionFile> {
-        let boards: Vec<Board> = match board {
-            Some(id) => self.library.board(id).cloned().into_iter().collect(),
-            None => self.library.newest_first().into_iter().cloned().collect(),
-        };
+        let file = self.session_file(board, now)?;
+        self.exported(board, now);
+        Some(file)
+    }
+
+    /// The session file an export of one board (or with `None` of every board, newest first)
+    /// writes, without remembering it as exported: a locked export is remembered once the
+    /// browser has locked it ([`Workspace::exported`]).
+    pub fn session_file(&self, board: Option<Id>, now: Timestamp) -> Option<SessionFile> {
+        let boards = self.to_export(board);
         let first = boards.first()?;
         let name = match board {
             Some(_) => file_name(&first.title, &now.date()),
             None => file_name("swot-board-all", &now.date()),
         };
-        for b in &boards {
-            self.exported.insert(b.id, now);
-            self.store
-                .set_setting(&Setting::Exported(b.id).key(), &now.millis().to_string());
-        }
-        let json = to_json(&Envelope::new(boards));
+        let json = to_json(&Envelope::new(boards.into_iter().cloned().collect()));
         Some(SessionFile { name, json })
+    }
+
+    /// Remembers that the board (or with `None` every board) was exported now.
+    pub fn exported(&mut self, board: Option<Id>, now: Timestamp) {
+        let ids: Vec<Id> = self.to_export(board).iter().map(|b| b.id).collect();
+        for id in ids {
+            self.exported.insert(id, now);
+            self.store
+                .set_setting(&Setting::Exported(id).key(), &now.millis().to_string());
+        }
+    }
+
+    fn to_export(&self, board: Option<Id>) -> Vec<&Board> {
+        match board {
+            Some(id) => self.library.board(id).into_iter().collect(),
+            None => self.library.newest_first(),
+        }
     }
 
     /// Saves every board with unsaved changes. A board that cannot be saved stays unsaved, so

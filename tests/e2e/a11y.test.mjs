@@ -71,6 +71,21 @@ for (const locale of ['nl-NL', 'en-GB']) {
     screens['import dialog'] = await app.axe();
     await page.getByTestId('import-cancel').click();
 
+    await page.getByTestId('export-locked').click();
+    await page.getByTestId('passphrase-dialog').waitFor();
+    await page.getByTestId('passphrase').fill('kort');
+    await page.getByTestId('passphrase-ok').click();
+    await page.getByTestId('passphrase-problem').filter({ hasText: /\S/ }).waitFor();
+    screens['export with a passphrase, a problem said'] = await app.axe();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('passphrase-dialog').waitFor({ state: 'hidden' });
+
+    await page.getByTestId('import-file').setInputFiles(new URL('../fixtures/locked/waterdam-locked.swot.json', import.meta.url).pathname);
+    await page.getByTestId('passphrase-dialog').waitFor();
+    screens['open a locked file'] = await app.axe();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('passphrase-dialog').waitFor({ state: 'hidden' });
+
     await page.getByTestId('import-file').setInputFiles(new URL('../fixtures/bad/too-new.swot.json', import.meta.url).pathname);
     await page.locator('[data-testid="message"][role="alert"]').waitFor();
     screens['board, import error'] = await app.axe();

@@ -78,6 +78,17 @@ export async function newContext(env, options = {}) {
     expect(pattern) {
       this.expected.push(pattern);
     },
+    /// Waits until a problem matching `pattern` has been heard (browsers report some, such as a
+    /// blocked inline script, a moment after the fact).
+    async seen(pattern, timeout = 5000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        await context.flush?.().catch(() => {});
+        if (this.problems.some((p) => pattern.test(p))) return;
+        if (Date.now() > end) throw new Error(`no problem matching ${pattern} within ${timeout} ms`);
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    },
   };
   context.on('request', (request) => {
     const url = request.url();
@@ -306,6 +317,35 @@ export class BoardPage {
 
   message() {
     return this.page.getByTestId('message');
+  }
+
+  /// Exports with a passphrase from `control` (the board's `export-locked`, or the list's
+  /// `export-all-locked`): types it in both fields and returns the downloaded file.
+  async exportLocked(passphrase, { again = passphrase, control = 'export-locked' } = {}) {
+    await this.page.getByTestId(control).click();
+    await this.page.getByTestId('passphrase-dialog').waitFor();
+    await this.page.getByTestId('passphrase').fill(passphrase);
+    await this.page.getByTestId('passphrase-again').fill(again);
+    return download(this.page, 'passphrase-ok');
+  }
+
+  /// Types the passphrase locked files ask for, and opens them.
+  async unlock(passphrase) {
+    await this.page.getByTestId('passphrase-dialog').waitFor();
+    await this.page.getByTestId('passphrase').fill(passphrase);
+    await this.page.getByTestId('passphrase-ok').click();
+  }
+
+  /// Pastes text into a quadrant's field as the clipboard does: a paste event, then the text.
+  async paste(name, text) {
+    await this.input(name).focus();
+    await this.page.evaluate((t) => {
+      const field = document.activeElement;
+      const data = new DataTransfer();
+      data.setData('text/plain', t);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      document.execCommand('insertText', false, t);
+    }, text);
   }
 
   async goHome() {

@@ -80,5 +80,6 @@ test('the Content-Security-Policy allows nothing from elsewhere and no inline sc
     document.body.append(script);
   });
   assert.equal(await app.page.evaluate(() => window.__inline), undefined);
+  await watched.seen(/inline script|Content.Security.Policy/i);
   await watched.context.close();
 });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::file::RestoreError;
+use crate::file::ImportError;
 use crate::i18n::{fill, Texts};
 use crate::model::{Board, BoardError, Id, Invalid, RemovedNote, Timestamp};
 use crate::ui::browser::focus_element;
@@ -32,7 +32,7 @@ pub enum Said {
     /// Why a change was refused.
     Refused(BoardError),
     /// The files that could not be imported, and why.
-    NotImported(Vec<(String, RestoreError)>),
+    NotImported(Vec<(String, ImportError)>),
     /// The rule a merge would break.
     Invalid(Invalid),
 }

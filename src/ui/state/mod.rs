@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-pub use files::{ImportFile, ImportMode};
+pub use files::{ImportFile, ImportMode, Unlocking};
 pub use message::{Message, Said, Undo};
 pub use step::Step;
 
@@ -47,6 +47,10 @@ pub struct AppState {
     pub editing: RwSignal<Option<Id>>,
     /// Files read for import, waiting for the user's choice.
     pub import: RwSignal<Option<Vec<ImportFile>>>,
+    /// Locked files waiting for their passphrase.
+    pub unlocking: RwSignal<Option<Unlocking>>,
+    /// An export being locked with a passphrase: the board, or `Some(None)` every board.
+    pub locking: RwSignal<Option<Option<Id>>>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
     /// Presentation mode for the projector: `None` off, `Some(None)` all four quadrants,
@@ -92,6 +96,8 @@ impl AppState {
             dragging: RwSignal::new(None),
             editing: RwSignal::new(None),
             import: RwSignal::new(None),
+            unlocking: RwSignal::new(None),
+            locking: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             presenting: RwSignal::new(None),
             step: RwSignal::new(Step::Notes),
@@ -281,7 +287,9 @@ impl AppState {
         T: Clone + PartialEq + Default + Send + Sync + 'static,
     {
         let state = *self;
-        Memo::new(move |_| state.with_library(|l| l.board(board).map(&f).unwrap_or_default()))
+        // Boxed, so the memo's code is built once per type of value, not once per place.
+        let f: Box<dyn Fn(&Board) -> T + Send + Sync> = Box::new(f);
+        memo(move || state.with_library(|l| l.board(board).map(&f).unwrap_or_default()))
     }
 
     /// The records of a list of one board, computed once per change for every row of a list.
@@ -306,6 +314,16 @@ impl AppState {
     }
 }
 
+/// A value computed from signals, which reruns what reads it only when it changes. The closure
+/// is boxed, so the memo's code is built once per type of value, not once per place it is used.
+pub fn memo<T>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let f: Box<dyn Fn() -> T + Send + Sync> = Box::new(f);
+    Memo::new(move |_| f())
+}
+
 /// The record with this id in a list computed once per change: what a row shows. It follows
 /// only its own record, so a change to another row reruns nothing here.
 pub fn row_of<T>(list: Memo<Vec<T>>, id: Id) -> Memo<Option<T>>
@@ -315,7 +333,7 @@ where
     // Where the record stood last time: mostly it still stands there, so a list of a thousand
     // rows is not searched a thousand times over.
     let at = std::sync::atomic::AtomicUsize::new(0);
-    Memo::new(move |_| {
+    memo(move || {
         list.with(|l| {
             let hint = at.load(std::sync::atomic::Ordering::Relaxed);
             let i = if l.get(hint).is_some_and(|r| r.id() == id) {

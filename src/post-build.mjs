@@ -1,7 +1,7 @@
 // Trunk's post-build hook. Trunk starts the hooks of one stage all at once, so this one hook does
-// both jobs in turn: in a release build it minifies the JavaScript first, then sw-precache.mjs
+// the jobs in turn: in a release build it minifies the JavaScript first, then sw-precache.mjs
 // lists the built files for the service worker, so its list and version are made from the files
-// as they are served.
+// as they are served, and last (release only) compress.mjs writes .br and .gz copies beside them.
 //
 // Trunk's own minifier fails on wasm-bindgen's glue and on src/loader.js and leaves them as they
 // are (about 59 kB); terser takes them to about 28 kB. The loader has an integrity attribute in
@@ -15,6 +15,7 @@ const staging = process.env.TRUNK_STAGING_DIR;
 
 if (process.env.TRUNK_PROFILE === 'release') await minifyScripts();
 await import('./sw-precache.mjs');
+if (process.env.TRUNK_PROFILE === 'release') await import('./compress.mjs');
 
 async function minifyScripts() {
   const integrity = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;

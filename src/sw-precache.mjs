@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === 'release';
-const names = (await readdir(staging)).filter((name) => name !== 'sw.js').sort();
+const names = (await readdir(staging)).filter((name) => name !== 'sw.js' && !/\.(br|gz)$/.test(name)).sort();
 const hash = createHash('sha256');
 for (const name of names) hash.update(name).update(await readFile(join(staging, name)));
 // './' stands for index.html, which navigations are answered with.

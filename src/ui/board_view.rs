@@ -174,33 +174,33 @@ pub fn BoardView(board: Id) -> impl IntoView {
                 </nav>
             </Show>
             <StepNav />
+            // The SWOT step stays in the page while another step is on screen, hidden: a board
+            // of thousands of notes is not taken down and built again at each change of step.
+            <div class="step-notes" hidden=move || state.step.get() != Step::Notes>
+                <h2 class="visually-hidden" id="step-notes" tabindex="-1">
+                    {tr(|t| t.steps.notes)}
+                </h2>
+                <div
+                    class="quadrants"
+                    class:single=move || state.presenting.get().flatten().is_some()
+                    data-showing=move || {
+                        state.presenting.get().flatten().map(|q| q.key()).unwrap_or("all")
+                    }
+                >
+                    {Quadrant::ALL
+                        .into_iter()
+                        .map(|quadrant| {
+                            view! { <QuadrantView board=board quadrant=quadrant /> }
+                        })
+                        .collect_view()}
+                </div>
+                <p class="shortcuts" id="note-help">
+                    {tr(|t| t.notes.shortcuts)}
+                </p>
+            </div>
             {move || match state.step.get() {
                 Step::Context => view! { <ContextView board=board /> }.into_any(),
-                Step::Notes => {
-                    view! {
-                        <h2 class="visually-hidden" id="step-notes" tabindex="-1">
-                            {tr(|t| t.steps.notes)}
-                        </h2>
-                        <div
-                            class="quadrants"
-                            class:single=move || state.presenting.get().flatten().is_some()
-                            data-showing=move || {
-                                state.presenting.get().flatten().map(|q| q.key()).unwrap_or("all")
-                            }
-                        >
-                            {Quadrant::ALL
-                                .into_iter()
-                                .map(|quadrant| {
-                                    view! { <QuadrantView board=board quadrant=quadrant /> }
-                                })
-                                .collect_view()}
-                        </div>
-                        <p class="shortcuts" id="note-help">
-                            {tr(|t| t.notes.shortcuts)}
-                        </p>
-                    }
-                        .into_any()
-                }
+                Step::Notes => ().into_any(),
                 Step::Votes => view! { <VotesView board=board /> }.into_any(),
                 Step::Tows => view! { <TowsView board=board /> }.into_any(),
                 Step::Roles => view! { <RolesView board=board /> }.into_any(),

@@ -4,6 +4,7 @@
 //! loader answers the trap with the same screen.
 
 /// The event `src/loader.js` answers with the recovery screen; its `detail` is the message.
+#[cfg(debug_assertions)]
 pub const FAULT_EVENT: &str = "swot-board:fault";
 
 /// Installs the panic hook. Call it once, before the app mounts. The release build stops at a

@@ -27,11 +27,17 @@ pub type NoteKey = (
 /// A note as a keyed list of cards holds it: with whether the board has a glossary.
 type CardEntry = (Note, bool);
 
-/// The notes of a list, each with whether the board has a glossary (see [`Glossary`]).
-fn card_entries(notes: Vec<Note>, glossary: Option<Glossary>) -> Vec<CardEntry> {
+/// The first `shown` notes of a list, each with whether the board has a glossary (see
+/// [`Glossary`]).
+fn card_entries(notes: &[Note], shown: usize, glossary: Option<Glossary>) -> Vec<CardEntry> {
     let any = glossary.is_some_and(|g| g.any.get());
-    notes.into_iter().map(|n| (n, any)).collect()
+    notes.iter().take(shown).map(|n| (n.clone(), any)).collect()
 }
+
+/// How many cards a list builds at once while a large board opens, and at most in one later
+/// turn of the event loop.
+const CARDS_AT_A_TIME: usize = 80;
+const MOST_CARDS_AT_A_TIME: usize = 320;
 
 /// The key of a note card in a keyed list.
 fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
@@ -40,6 +46,11 @@ fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
 
 /// The cards of a list of notes (a theme's, or those in no theme), keyed so that only a
 /// changed note is built anew. `grouping` and `tools` are the quadrant's (see [`NoteCard`]).
+///
+/// A long list is built a part at a time: the first cards at once, so the board can be used,
+/// and the rest a part per turn of the event loop, so typing and clicks are answered in between;
+/// the list is whole a moment later, and from then on every note is in the page (for
+/// find-in-page, Tab and screen readers).
 #[component]
 pub fn NoteCards(
     board: Id,
@@ -48,9 +59,26 @@ pub fn NoteCards(
     tools: ToolsFor,
 ) -> impl IntoView {
     let glossary = use_context::<Glossary>();
+    let shown = RwSignal::new(CARDS_AT_A_TIME);
+    Effect::new(move |_| {
+        let (now, all) = (shown.get(), notes.with(Vec::len));
+        if now < all {
+            set_timeout(
+                move || {
+                    // Twice as many each turn, up to a limit, so a list of thousands is whole
+                    // in a few turns and no turn keeps the page from answering for long.
+                    let _ = shown.try_update(|n| *n += (*n).min(MOST_CARDS_AT_A_TIME));
+                },
+                std::time::Duration::ZERO,
+            );
+        } else if now != usize::MAX {
+            // Whole: from now on every note shows at once, a new one too.
+            shown.set(usize::MAX);
+        }
+    });
     view! {
         <For
-            each=move || card_entries(notes.get(), glossary)
+            each=move || notes.with(|n| card_entries(n, shown.get(), glossary))
             key=card_key
             children=move |(note, _)| {
                 view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }

@@ -22,10 +22,11 @@ const TYPES = {
 export const BASE = '/swot-board/';
 
 /// `rewrite(path, body)` may change what is served (tests use it to publish a "new version");
-/// `offline` cuts every connection after recording it, like a network that is gone.
+/// `offline` cuts every connection after recording it, like a network that is gone;
+/// `precompressed` (on) serves the build's .br or .gz copy of a file to a browser that accepts it.
 export async function serve(dist, { port = 0 } = {}) {
   const requests = [];
-  const control = { rewrite: (_path, body) => body, offline: false };
+  const control = { rewrite: (_path, body) => body, offline: false, precompressed: true };
   const server = createServer(async (req, res) => {
     requests.push(`${req.method} ${req.url}`);
     if (control.offline) {
@@ -40,11 +41,26 @@ export async function serve(dist, { port = 0 } = {}) {
     let path = decodeURIComponent(url.pathname.slice(BASE.length)) || 'index.html';
     path = normalize(path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = control.rewrite(path, await readFile(join(dist, path)));
-      res.writeHead(200, {
+      const plain = await readFile(join(dist, path));
+      const body = control.rewrite(path, plain);
+      const headers = {
         'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+        vary: 'accept-encoding',
+      };
+      // As nginx's brotli_static and gzip_static do: the copy the build wrote beside the file,
+      // in the best encoding the browser accepts (unless a test changed what is served).
+      const accepted = control.precompressed && body === plain ? (req.headers['accept-encoding'] ?? '') : '';
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepted.split(/\s*,\s*/).some((a) => a.split(';')[0] === encoding)) continue;
+        const copy = await readFile(join(dist, path + suffix)).catch(() => null);
+        if (copy) {
+          res.writeHead(200, { ...headers, 'content-encoding': encoding });
+          res.end(copy);
+          return;
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -64,6 +64,9 @@ test('a locked export holds nothing of the board, and opens only with its passph
   const other = await BoardPage.open(two.context, env.server.url);
   const before = await other.storage();
   await importBuffer(other, locked.name, locked.text);
+  await other.page.getByTestId('passphrase-dialog').waitFor();
+  assert.match(await other.page.getByTestId('passphrase-dialog').innerText(), /is vergrendeld/);
+  assert.equal(await other.page.getByTestId('passphrase-again').isVisible(), false, 'opening asks once');
   await other.unlock('verkeerd wachtwoord');
   await other.page.getByTestId('passphrase-problem').filter({ hasText: 'opent het bestand niet' }).waitFor();
   assert.deepEqual(await other.storage(), before, 'storage is byte-identical after a wrong passphrase');

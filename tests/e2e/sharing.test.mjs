@@ -78,6 +78,54 @@ test('a locked export holds nothing of the board, and opens only with its passph
   for (const watched of [one, two]) await watched.context.close();
 });
 
+test('by keyboard: cancel with Escape, split a paste, lock and download', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  await page.getByTestId('open-example').click();
+  await app.title().waitFor();
+
+  // Enter opens the dialog with focus in the passphrase; Escape closes it without a download,
+  // and focus is back on the button that opened it.
+  await app.tabTo('[data-testid="export-locked"]');
+  await page.keyboard.press('Enter');
+  await app.focused('[data-testid="passphrase"]');
+  await page.keyboard.type('half getypt');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('passphrase-dialog').waitFor({ state: 'hidden' });
+  await app.focused('[data-testid="export-locked"]');
+
+  // A paste's offer is the next stop after the field; Enter on it adds the lines as notes and
+  // focus returns to the field for the next note.
+  const before = (await app.texts('opportunities')).length;
+  await app.paste('opportunities', '- Ouders willen meedoen\n- Sportclub biedt ruimte');
+  await page.getByTestId('paste-as-notes').waitFor();
+  await page.keyboard.press('Tab');
+  await app.focused('[data-testid="paste-as-notes"]');
+  await page.keyboard.press('Enter');
+  await app.focused('#input-opportunities');
+  const after = await app.texts('opportunities');
+  assert.equal(after.length, before + 2);
+  assert.deepEqual(after.slice(-2), ['Ouders willen meedoen', 'Sportclub biedt ruimte']);
+
+  // Tab reaches the second field; Enter locks and downloads, and focus goes back to the button
+  // (last: in Firefox here a download takes the window's focus, and keys no longer reach the page).
+  await app.tabTo('[data-testid="export-locked"]', { back: true });
+  await page.keyboard.press('Enter');
+  await app.focused('[data-testid="passphrase"]');
+  assert.equal(await page.getByTestId('passphrase').inputValue(), '', 'what was typed before is gone');
+  await page.keyboard.type(PASSPHRASE);
+  await page.keyboard.press('Tab');
+  await app.focused('[data-testid="passphrase-again"]');
+  await page.keyboard.type(PASSPHRASE);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const locked = JSON.parse(await readFile(await file.path(), 'utf8'));
+  assert.equal(locked.kind, 'swot-board-locked');
+  await page.getByTestId('passphrase-dialog').waitFor({ state: 'hidden' });
+  await app.focused('[data-testid="export-locked"]');
+  await watched.context.close();
+});
+
 test('the file locked by a second implementation opens in the browser', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);

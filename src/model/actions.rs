@@ -1,10 +1,70 @@
 //! Step 7, the local action plan: what will be done, who acts, in which phase, by when.
+//!
+//! Its records (`Action`, `ActionStatus`) and every change to them.
+
+use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
-use super::facilitation::{Action, ActionStatus};
 use super::id::Records;
 use super::limits::TEXT;
 use super::Id;
+
+/// Where an action stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    /// Gepland.
+    #[default]
+    Planned,
+    /// Bezig.
+    InProgress,
+    /// Afgerond.
+    Done,
+}
+
+impl ActionStatus {
+    /// All three, in the order of work.
+    pub const ALL: [ActionStatus; 3] = [
+        ActionStatus::Planned,
+        ActionStatus::InProgress,
+        ActionStatus::Done,
+    ];
+
+    /// The name used in files and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+        }
+    }
+}
+
+/// An action of the local action plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Action {
+    /// Stable identity.
+    pub id: Id,
+    /// What will be done.
+    pub text: String,
+    /// Who acts ("wie is aan zet"): a participant of the session.
+    #[serde(default)]
+    pub owner: Option<Id>,
+    /// In which phase of prevention.
+    #[serde(default)]
+    pub phase: Option<Id>,
+    /// By when, as an ISO date `2027-03-01`.
+    #[serde(default)]
+    pub due: Option<String>,
+    /// Planned, in progress or done.
+    #[serde(default)]
+    pub status: ActionStatus,
+    /// The notes, themes or strategies it answers.
+    #[serde(default)]
+    pub links: Vec<Id>,
+}
 
 /// A field of an action.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,4 +1,9 @@
 //! A board: one focus-group session, its notes and everything the group makes of them.
+//!
+//! What a group makes of its notes (who is in the room, themes, votes, the confrontation matrix,
+//! strategies, phases and roles, the shared glossary and the action plan) is typed in the module
+//! of its step. The records are part of every board from the first format version on, so that
+//! files stay readable as the screens that edit them are added.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -6,15 +11,19 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use super::facilitation::{
-    Action, Participant, Phase, RoleInPhase, SessionContext, Strategy, Term, Theme, TimerSettings,
-    Tows, VoteSettings,
-};
+use super::actions::Action;
+use super::context::{Participant, SessionContext};
+use super::glossary::Term;
 use super::id::Records;
 use super::limits::{
     Range, TextRule, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
     OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE, ROUND_MINUTES, TEXT, TOWS_TOP, VOTES,
 };
+use super::matrix::{Strategy, Tows};
+use super::roles::{Phase, RoleInPhase};
+use super::themes::Theme;
+use super::timer::TimerSettings;
+use super::votes::VoteSettings;
 use super::{Id, Quadrant, Timestamp};
 
 /// One sticky note on the board.

@@ -1,11 +1,95 @@
 //! Step 1, the session: place, date, facilitator, purpose, and who is in the room.
+//!
+//! Its records (`SessionContext`, `Participant`, `Domain`) and every change to them.
+
+use serde::{Deserialize, Serialize};
 
 use super::actions::is_date;
 use super::board::{Board, BoardError};
-use super::facilitation::{Domain, Participant};
 use super::id::Records;
 use super::limits::{OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE};
 use super::Id;
+
+/// Where and why the session was held, and who took part (by organisation and role, no names).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct SessionContext {
+    /// The municipality or place.
+    #[serde(default)]
+    pub place: String,
+    /// The day of the session, as the facilitator wrote it (ISO `2026-11-20` when picked).
+    #[serde(default)]
+    pub date: String,
+    /// Who led the session (a role or a name, as the facilitator chooses).
+    #[serde(default)]
+    pub facilitator: String,
+    /// What the session is for.
+    #[serde(default)]
+    pub purpose: String,
+    /// Who is in the room.
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+}
+
+/// A kind of participant in the room, e.g. two youth workers of a welfare organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Participant {
+    /// Stable identity, used by roles and action owners.
+    pub id: Id,
+    /// The organisation, e.g. "Politie" or "Jongerenwerk".
+    #[serde(default)]
+    pub organisation: String,
+    /// The role, e.g. "wijkagent" (community police officer).
+    #[serde(default)]
+    pub role: String,
+    /// The domain the organisation belongs to.
+    #[serde(default)]
+    pub domain: Domain,
+    /// How many people in this role are present.
+    #[serde(default = "one")]
+    pub count: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// The domains that meet in a session.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Domain {
+    /// Education, youth care, welfare, youth work, neighbourhood teams.
+    Social,
+    /// Police, community officer, public order and safety, safety house.
+    Safety,
+    /// Parents, sports clubs, key figures, community ambassadors.
+    Informal,
+    /// Anything else.
+    #[default]
+    Other,
+}
+
+impl Domain {
+    /// All four, in the order forms list them.
+    pub const ALL: [Domain; 4] = [
+        Domain::Social,
+        Domain::Safety,
+        Domain::Informal,
+        Domain::Other,
+    ];
+
+    /// The name used in files and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Social => "social",
+            Domain::Safety => "safety",
+            Domain::Informal => "informal",
+            Domain::Other => "other",
+        }
+    }
+}
 
 /// A field of the session context that holds one text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

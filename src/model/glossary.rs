@@ -1,11 +1,26 @@
 //! Step 6, the shared language: terms and their agreed meanings, and the notes that use them.
+//!
+//! Its record (`Term`) and every change to the glossary.
+
+use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
-use super::facilitation::Term;
 use super::id::Records;
 use super::limits::{NAME, TEXT};
 use super::text::{contains_word, fold_case};
 use super::Id;
+
+/// A term of the shared language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Term {
+    /// Stable identity.
+    pub id: Id,
+    /// The word, e.g. "signaal".
+    pub term: String,
+    /// The meaning the group agreed on.
+    pub meaning: String,
+}
 
 /// The terms of a glossary a text uses, as whole words, ignoring case.
 pub fn terms_in<'a>(glossary: &'a [Term], text: &str) -> Vec<&'a Term> {

@@ -1,11 +1,107 @@
 //! Step 4, the confrontation (TOWS) matrix: scores of inside against outside, and the
 //! strategies drawn from it.
+//!
+//! Its records (`Tows`, `TowsScore`, `StrategyKind`, `Strategy`) and every change to them.
+
+use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
-use super::facilitation::{Strategy, StrategyKind, TowsScore};
 use super::id::Records;
 use super::limits::{TEXT, TOWS_TOP};
 use super::{Id, Quadrant};
+
+/// The confrontation (TOWS) matrix: the top inside items against the top outside items.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Tows {
+    /// How many top items of each quadrant take part.
+    pub top: u32,
+    /// The scored cells; a cell not listed scores 0.
+    #[serde(default)]
+    pub scores: Vec<TowsScore>,
+}
+
+impl Default for Tows {
+    fn default() -> Self {
+        Tows {
+            top: 3,
+            scores: Vec::new(),
+        }
+    }
+}
+
+/// One scored cell of the matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct TowsScore {
+    /// A strength or weakness (note or theme).
+    pub inside: Id,
+    /// An opportunity or threat (note or theme).
+    pub outside: Id,
+    /// From -2 (−−) to +2 (++).
+    pub score: i8,
+}
+
+/// The four kinds of strategy the matrix yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "UPPERCASE")]
+pub enum StrategyKind {
+    /// Use strengths to seize opportunities.
+    So,
+    /// Use strengths against threats.
+    St,
+    /// Overcome weaknesses by opportunities.
+    Wo,
+    /// Limit weaknesses against threats.
+    Wt,
+}
+
+impl StrategyKind {
+    /// All four, in the order of the matrix: SO, ST, WO, WT.
+    pub const ALL: [StrategyKind; 4] = [
+        StrategyKind::So,
+        StrategyKind::St,
+        StrategyKind::Wo,
+        StrategyKind::Wt,
+    ];
+
+    /// The kind that joins an inside quadrant (S or W) and an outside one (O or T).
+    pub fn of(inside: Quadrant, outside: Quadrant) -> Option<StrategyKind> {
+        match (inside, outside) {
+            (Quadrant::Strengths, Quadrant::Opportunities) => Some(StrategyKind::So),
+            (Quadrant::Strengths, Quadrant::Threats) => Some(StrategyKind::St),
+            (Quadrant::Weaknesses, Quadrant::Opportunities) => Some(StrategyKind::Wo),
+            (Quadrant::Weaknesses, Quadrant::Threats) => Some(StrategyKind::Wt),
+            _ => None,
+        }
+    }
+
+    /// Its two letters, the same in Dutch and English.
+    pub fn key(self) -> &'static str {
+        match self {
+            StrategyKind::So => "SO",
+            StrategyKind::St => "ST",
+            StrategyKind::Wo => "WO",
+            StrategyKind::Wt => "WT",
+        }
+    }
+}
+
+/// A strategy written from the matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Strategy {
+    /// Stable identity.
+    pub id: Id,
+    /// Which pair of quadrants it joins.
+    pub kind: StrategyKind,
+    /// What the group will do.
+    pub text: String,
+    /// The notes or themes it came from.
+    #[serde(default)]
+    pub sources: Vec<Id>,
+}
 
 /// A note or a theme as it takes part in ranking and in the matrix.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,6 @@ mod board;
 mod chain;
 mod check;
 mod context;
-mod facilitation;
 mod glossary;
 mod history;
 mod id;
@@ -22,16 +21,12 @@ mod themes;
 mod timer;
 mod votes;
 
-pub use actions::{is_date, ActionField};
+pub use actions::{is_date, Action, ActionField, ActionStatus};
 pub use board::{Board, BoardError, Invalid, Note, Problem, RemovedNote};
 pub use chain::Chain;
 pub use check::{placement_hint, CheckWords, PlacementHint};
-pub use context::{ContextField, ParticipantField};
-pub use facilitation::{
-    Action, ActionStatus, Domain, Part, Participant, Phase, RoleInPhase, SessionContext, Strategy,
-    StrategyKind, Term, Theme, TimerSettings, Tows, TowsScore, VoteSettings,
-};
-pub use glossary::{terms_in, TermField};
+pub use context::{ContextField, Domain, Participant, ParticipantField, SessionContext};
+pub use glossary::{terms_in, Term, TermField};
 pub use history::{History, HISTORY_STEPS};
 pub use id::{Id, Record, Records, Timestamp};
 pub use key::UnknownKey;
@@ -40,17 +35,39 @@ pub use limits::{
     Range, TextRule, MAX_NAME_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS,
     MAX_TITLE_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
-pub use matrix::{Item, Matrix};
+pub use matrix::{Item, Matrix, Strategy, StrategyKind, Tows, TowsScore};
 pub use merge::MergeReport;
 pub use paste::pasted_notes;
 pub use quadrant::Quadrant;
-pub use roles::PhaseField;
+pub use roles::{Part, Phase, PhaseField, RoleInPhase};
 pub use text::fold_case;
-pub use themes::{DropPlace, Dropped};
-pub use timer::{clock, Countdown};
-pub use votes::VoteRound;
+pub use themes::{DropPlace, Dropped, Theme};
+pub use timer::{clock, Countdown, TimerSettings};
+pub use votes::{VoteRound, VoteSettings};
 
 #[cfg(test)]
-mod facilitation_tests;
+mod actions_tests;
+#[cfg(test)]
+mod chain_tests;
+#[cfg(test)]
+mod check_tests;
+#[cfg(test)]
+mod context_tests;
+#[cfg(test)]
+mod glossary_tests;
+#[cfg(test)]
+mod history_tests;
+#[cfg(test)]
+mod matrix_tests;
+#[cfg(test)]
+mod roles_tests;
+#[cfg(test)]
+mod test_support;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_tests;
+#[cfg(test)]
+mod themes_tests;
+#[cfg(test)]
+mod votes_tests;

@@ -1,10 +1,62 @@
 //! Step 5, the phases of prevention and who leads or contributes in each.
+//!
+//! Its records (`Phase`, `Part`, `RoleInPhase`) and every change to them.
+
+use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
-use super::facilitation::{Part, Phase, RoleInPhase};
 use super::id::Records;
 use super::limits::{NAME, OPTIONAL_TEXT};
 use super::Id;
+
+/// A phase of prevention.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Phase {
+    /// Stable identity.
+    pub id: Id,
+    /// Its short name.
+    pub name: String,
+    /// What the phase is aimed at.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Whether a participant leads or contributes in a phase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// Is "aan zet": leads in this phase.
+    Leads,
+    /// Contributes in this phase.
+    Contributes,
+}
+
+impl Part {
+    /// Both, in the order the roles' cells list them.
+    pub const ALL: [Part; 2] = [Part::Leads, Part::Contributes];
+
+    /// The name used in files and test hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Leads => "leads",
+            Part::Contributes => "contributes",
+        }
+    }
+}
+
+/// One cell of the roles × phases matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct RoleInPhase {
+    /// The participant (role in the room).
+    pub participant: Id,
+    /// The phase.
+    pub phase: Id,
+    /// Leads or contributes.
+    pub part: Part,
+}
 
 /// A field of a phase.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,4 +1,6 @@
+use super::test_support::{chained, PHASES};
 use super::*;
+use crate::file::{restore, to_json, Envelope};
 
 fn texts(board: &Board, q: Quadrant) -> Vec<&str> {
     board.notes_in(q).map(|n| n.text.as_str()).collect()
@@ -535,4 +537,38 @@ fn a_board_loads_only_within_the_limits_its_edits_keep() {
     assert!(b.set_timer(0, false).is_err());
     assert!(b.set_tags(note, std::slice::from_ref(&long_name)).is_err());
     assert_eq!(b, good);
+}
+
+#[test]
+fn a_whole_session_round_trips_through_the_file() {
+    let (mut b, n1, _, o, theme, _, action, _) = chained();
+    b.set_context(ContextField::Purpose, "Samen voorkomen")
+        .unwrap();
+    let who = b
+        .add_participant("Politie", "wijkagent", Domain::Safety)
+        .unwrap();
+    b.add_phases(&PHASES).unwrap();
+    let phase = b.phases[3].id;
+    b.set_part(who, phase, Some(Part::Leads)).unwrap();
+    b.set_votes(n1, 2).unwrap();
+    b.set_score(theme, o, 2).unwrap();
+    b.add_term("signaal", "Een zorg").unwrap();
+    b.edit_action(action, ActionField::Owner(Some(who)))
+        .unwrap();
+    b.edit_action(action, ActionField::Due(Some("2027-01-31".into())))
+        .unwrap();
+    b.set_vote_settings(4, Some(2), Some(9)).unwrap();
+    b.timer.minutes = 7;
+    b.timer.sound = true;
+    let n = b
+        .add_note(
+            Quadrant::Weaknesses,
+            "Toename van spanningen in de samenleving",
+        )
+        .unwrap();
+    b.keep_here(n).unwrap();
+    let json = to_json(&Envelope::new(vec![b.clone()]));
+    let back = restore(json.as_bytes()).unwrap();
+    assert_eq!(back.boards[0], b);
+    assert_eq!(to_json(&back), json);
 }

@@ -1,10 +1,25 @@
 //! Step 2, the notes: themes, tags, and where a dragged note lands.
+//!
+//! Its record (`Theme`) and every change to themes and tags.
+
+use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
-use super::facilitation::Theme;
 use super::id::Records;
 use super::limits::{MAX_TAGS, NAME, OPTIONAL_NAME};
-use super::Id;
+use super::{Id, Quadrant};
+
+/// A named group of notes of one quadrant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Theme {
+    /// Stable identity.
+    pub id: Id,
+    /// The quadrant whose notes it groups.
+    pub quadrant: Quadrant,
+    /// Its name.
+    pub name: String,
+}
 
 /// Where on a note another note is dropped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,6 +2,35 @@
 //! machine: start, pause, reset and the end of a round.
 //! Time comes in as milliseconds of a steady clock (`now`), never from a clock of its own, so it
 //! is tested without waiting; the length of a round is the board's setting, passed in.
+//!
+//! Its record (`TimerSettings`) and the change to it; the running round (`Countdown`) is kept by
+//! the screen, not on the board.
+
+use serde::{Deserialize, Serialize};
+
+use super::board::{Board, BoardError};
+use super::limits::ROUND_MINUTES;
+use super::Id;
+
+/// The facilitator's round timer: how long a round lasts and whether its end sounds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct TimerSettings {
+    /// Length of a round in minutes.
+    pub minutes: u32,
+    /// Whether the end of a round plays a short tone.
+    #[serde(default)]
+    pub sound: bool,
+}
+
+impl Default for TimerSettings {
+    fn default() -> Self {
+        TimerSettings {
+            minutes: 10,
+            sound: false,
+        }
+    }
+}
 
 /// Where a round stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -79,10 +108,6 @@ pub fn clock(ms: f64) -> String {
     let s = (ms.max(0.0) / 1000.0).ceil() as u64;
     format!("{}:{:02}", s / 60, s % 60)
 }
-
-use super::board::{Board, BoardError};
-use super::limits::ROUND_MINUTES;
-use super::Id;
 
 impl Board {
     /// Sets the length of a round (1 to 180 minutes) and whether its end sounds.

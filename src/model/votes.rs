@@ -1,10 +1,38 @@
 //! Step 3, prioritising: dot voting within the room's budget, tallies and ranks.
+//!
+//! Its record (`VoteSettings`) and every change to the settings and the tallies.
+
+use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
 use super::limits::{Range, NOTE_VOTES, VOTES};
 use super::matrix::Item;
 use super::{Id, Quadrant};
+
+/// How dot voting works on a board.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct VoteSettings {
+    /// Votes each participant may cast.
+    pub per_participant: u32,
+    /// The most votes one participant may give one note, if capped.
+    #[serde(default)]
+    pub cap_per_note: Option<u32>,
+    /// How many people vote; when not set, the people counted in the session context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voters: Option<u32>,
+}
+
+impl Default for VoteSettings {
+    fn default() -> Self {
+        VoteSettings {
+            per_participant: 3,
+            cap_per_note: None,
+            voters: None,
+        }
+    }
+}
 
 /// One voter's turn at dot voting: what this participant has given so far. Kept by the screen,
 /// not on the board: the board holds only the totals.

@@ -1,0 +1,59 @@
+//! Fixtures shared by the tests of the steps: a new board, one with notes in every quadrant,
+//! one with the whole chain, and the phases a new board starts with.
+
+use super::{Board, Id, Quadrant, StrategyKind};
+
+/// Phases as the content module gives them to a new board.
+pub(super) const PHASES: [(&str, &str); 4] = [
+    (
+        "Primaire preventie: voedingsbodem",
+        "De samenleving als geheel.",
+    ),
+    (
+        "Primaire preventie: kwetsbare groepen",
+        "Kwetsbare groepen.",
+    ),
+    ("Secundaire preventie: maatwerk", "Maatwerk."),
+    ("Tertiaire preventie: exit en nazorg", "Exit en nazorg."),
+];
+
+pub(super) fn board() -> Board {
+    Board::new("Focusgroep").unwrap()
+}
+
+/// A board with two notes in each quadrant.
+pub(super) fn filled() -> (Board, [[Id; 2]; 4]) {
+    let mut b = board();
+    let mut ids = [[Id::new(); 2]; 4];
+    for q in Quadrant::ALL {
+        for (i, slot) in ids[q.index()].iter_mut().enumerate() {
+            *slot = b.add_note(q, &format!("{} {}", q.key(), i + 1)).unwrap();
+        }
+    }
+    (b, ids)
+}
+
+/// A board with the whole chain: two notes under a theme, a strategy from the theme and an
+/// opportunity, an action answering the strategy, and an action answering a loose note.
+pub(super) fn chained() -> (Board, Id, Id, Id, Id, Id, Id, Id) {
+    let mut b = board();
+    let n1 = b.add_note(Quadrant::Strengths, "Korte lijnen").unwrap();
+    let n2 = b.add_note(Quadrant::Strengths, "Kennen elkaar").unwrap();
+    let o = b
+        .add_note(Quadrant::Opportunities, "Sportclubs doen mee")
+        .unwrap();
+    let theme = b.add_theme("Netwerk", &[n1, n2]).unwrap();
+    let strategy = b
+        .add_strategy(
+            StrategyKind::So,
+            "Netwerk met sportclubs",
+            &[theme, o, theme],
+        )
+        .unwrap();
+    let action = b.add_action("Ronde langs sportclubs").unwrap();
+    b.link_action(action, strategy, true).unwrap();
+    let loose = b.add_note(Quadrant::Threats, "Verloop").unwrap();
+    let other = b.add_action("Kennisbank").unwrap();
+    b.link_action(other, loose, true).unwrap();
+    (b, n1, n2, o, theme, strategy, action, other)
+}

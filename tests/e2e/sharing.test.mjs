@@ -108,8 +108,7 @@ test('by keyboard: cancel with Escape, split a paste, lock and download', async 
   assert.equal(after.length, before + 2);
   assert.deepEqual(after.slice(-2), ['Ouders willen meedoen', 'Sportclub biedt ruimte']);
 
-  // Tab reaches the second field; Enter locks and downloads, and focus goes back to the button
-  // (last: in Firefox here a download takes the window's focus, and keys no longer reach the page).
+  // Tab reaches the second field; Enter locks and downloads, and focus goes back to the button.
   await app.tabTo('[data-testid="export-locked"]', { back: true });
   await page.keyboard.press('Enter');
   await app.focused('[data-testid="passphrase"]');

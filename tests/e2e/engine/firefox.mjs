@@ -121,6 +121,9 @@ export async function launch({ prefs = {} } = {}) {
     protocolTimeout: 30_000,
     extraPrefsFirefox: {
       'intl.accept_languages': 'nl-NL, nl',
+      // A download opens no panel: the panel takes the window's focus, and the page's next key
+      // presses went nowhere (a test typing after an export lost its keys).
+      'browser.download.alwaysOpenPanel': false,
       ...prefs,
     },
   });

@@ -36,7 +36,7 @@ fn card_entries(notes: &[Note], shown: usize, glossary: Option<Glossary>) -> Vec
 
 /// How many cards a list builds at once while a large board opens, and at most in one later
 /// turn of the event loop.
-const CARDS_AT_A_TIME: usize = 80;
+const CARDS_AT_A_TIME: usize = 200;
 const MOST_CARDS_AT_A_TIME: usize = 320;
 
 /// The key of a note card in a keyed list.

@@ -126,11 +126,11 @@ export class Locator {
   async #one(fn, arg, { attached = false, what = 'act on' } = {}) {
     const result = await until(async () => {
       const r = await this.run(
-        `(found, [arg, attached]) => {
+        `async (found, [arg, attached]) => {
           if (found.length !== 1) return found.length > 1 ? { many: found.length } : null;
           const e = found[0];
           if (!attached && !shown(e)) return null;
-          const value = (${fn})(e, arg);
+          const value = await (${fn})(e, arg);
           return value === null ? null : { value };
         }`,
         [arg, attached],
@@ -144,10 +144,18 @@ export class Locator {
   /// The centre of the element in the viewport, scrolled into view, once it can take input.
   point() {
     return this.#one(
-      `(e) => {
+      `async (e) => {
         if (e.disabled) return null;
         e.scrollIntoView({ block: 'center', inline: 'center' });
+        // As Playwright waits for an element to be stable: the same place two frames later.
+        // Firefox scrolls a field that was just typed in back into view a frame after an edit,
+        // and a click sent at once then landed on whatever had moved under the point.
+        const was = e.getBoundingClientRect();
+        if (document.visibilityState === 'visible') {
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        }
         const r = e.getBoundingClientRect();
+        if (r.left !== was.left || r.top !== was.top) return null;
         const x = Math.round(r.left + r.width / 2);
         const y = Math.round(r.top + r.height / 2);
         // As Playwright checks: the point must reach this element, not one that has moved over

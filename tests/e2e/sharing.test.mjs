@@ -230,7 +230,9 @@ test('the notes CSV re-imports into an equal board; a two-column CSV imports; a 
   assert.deepEqual(await other.texts('strengths'), ['Shared language']);
   assert.deepEqual(await other.texts('threats'), ['Budget cuts, again']);
 
-  // A quadrant nobody knows, on line 3: said with its line, nothing changed.
+  // A quadrant nobody knows, on line 3: said with its line, nothing changed (compared once the
+  // import before it is saved, which the autosave does after a pause).
+  await other.saved();
   const before = await other.storage();
   await importBuffer(other, 'fout.csv', 'Tekst;Kwadrant\nGoed;Kansen\nNiet goed;Misschien\n', 'text/csv');
   await other.message().filter({ hasText: 'fout.csv' }).filter({ hasText: '3' }).waitFor();
@@ -250,8 +252,14 @@ test('the synthesis asks once for locked files that share a passphrase', async (
     await page.getByTestId('rename-current').click();
     await page.getByTestId('title-input').fill(`Focusgroep ${title}`);
     await page.getByTestId('title-input').press('Enter');
+    // The app gives focus back to the rename button a frame after the title is saved; keys typed
+    // before that frame would go to the button. Waiting for it, and for each note before the
+    // export, names the step that went wrong if this test (flaky once in Firefox) fails again.
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'rename-current');
     await app.type('threats', 'Polarisatie op sociale media');
     await app.type('strengths', `Sterk netwerk in ${title}`);
+    await app.note('threats', 'Polarisatie op sociale media').waitFor();
+    await app.note('strengths', `Sterk netwerk in ${title}`).waitFor();
     files.push(await app.exportLocked(PASSPHRASE));
     await app.goHome();
   }

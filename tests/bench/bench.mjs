@@ -107,6 +107,33 @@ function seedBoard(notes) {
     localStorage.setItem('swot-board/settings/current', ${JSON.stringify(b.id)});`);
 }
 
+/// Runs `act`, and returns the time from the page's first `event` (caught on the document) to the
+/// frame after `ready()` holds, checked at every change of the page that `watch` observes.
+async function timedFrom(page, event, ready, act, watch = { childList: true, subtree: true }) {
+  await page.evaluate(
+    ([event, readySource, watch]) => {
+      const ready = new Function(`return (${readySource})()`);
+      window.__t0 = undefined;
+      window.__t1 = undefined;
+      document.addEventListener(event, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (window.__t0 !== undefined && ready()) {
+          observer.disconnect();
+          requestAnimationFrame(() => (window.__t1 = performance.now()));
+        }
+      });
+      observer.observe(document.body, watch);
+    },
+    [event, ready.toString(), watch],
+  );
+  await act();
+  await page.waitForFunction(() => window.__t1 !== undefined);
+  return page.evaluate(() => window.__t1 - window.__t0);
+}
+
+// A dialog opening, for timedFrom: only its open attribute is watched.
+const OPENING = { attributes: true, subtree: true, attributeFilter: ['open'] };
+
 console.log('SWOT Board benchmark');
 console.log(`machine: ${(await import('node:os')).cpus().length} cores; ${RUNS} runs per mount figure\n`);
 
@@ -171,24 +198,7 @@ if (run('work')) {
   await page.locator('[data-testid="note"]').nth(999).waitFor();
 
   /// Runs `act`, and returns the time from its key press to the frame after `done()` holds.
-  async function timed(act, done) {
-    await page.evaluate((doneSource) => {
-      window.__done = new Function(`return (${doneSource})()`);
-      window.__t0 = undefined;
-      window.__t1 = undefined;
-      document.addEventListener('keydown', () => (window.__t0 ??= performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (window.__t0 !== undefined && window.__done()) {
-          observer.disconnect();
-          requestAnimationFrame(() => (window.__t1 = performance.now()));
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    }, done.toString());
-    await act();
-    await page.waitForFunction(() => window.__t1 !== undefined);
-    return page.evaluate(() => window.__t1 - window.__t0);
-  }
+  const timed = (act, done) => timedFrom(page, 'keydown', done, act, { childList: true, subtree: true, characterData: true });
 
   const input = page.getByTestId('quadrant-threats').getByTestId('note-input');
   const adds = [];
@@ -254,19 +264,13 @@ if (run('files')) {
   const text = JSON.stringify(envelope(board(5000)), null, 2);
   // Timed in the page, from the file input's change event, so that handing the file to the
   // browser (a test tool's cost, not the app's) is not counted.
-  await page.evaluate(() => {
-    document.addEventListener('change', () => (window.__picked = performance.now()), { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('dialog[open]')) {
-        observer.disconnect();
-        requestAnimationFrame(() => (window.__asked = performance.now()));
-      }
-    });
-    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['open'] });
-  });
-  await page.getByTestId('import-file').setInputFiles({ name: 'groot.swot.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.waitForFunction(() => window.__asked);
-  const checked = await page.evaluate(() => window.__asked - window.__picked);
+  const checked = await timedFrom(
+    page,
+    'change',
+    () => document.querySelector('dialog[open]'),
+    () => page.getByTestId('import-file').setInputFiles({ name: 'groot.swot.json', mimeType: 'application/json', buffer: Buffer.from(text) }),
+    OPENING,
+  );
   const confirmed = await page.evaluate(() => performance.now());
   // Usable: the board's fields and its first notes on screen; whole: every note in the page.
   await page.evaluate(() => {
@@ -312,20 +316,13 @@ if (run('files')) {
   await page.getByTestId('import-file').setInputFiles({ name: 'groot-vergrendeld.swot.json', mimeType: 'application/json', buffer: Buffer.from(lockedText) });
   await page.getByTestId('passphrase-dialog').waitFor();
   await page.getByTestId('passphrase').fill('bench wachtwoord lang genoeg');
-  await page.evaluate(() => {
-    window.__opened = undefined;
-    document.addEventListener('click', () => (window.__ok = performance.now()), { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (document.querySelector('[data-testid="import-dialog"][open]')) {
-        observer.disconnect();
-        requestAnimationFrame(() => (window.__opened = performance.now()));
-      }
-    });
-    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['open'] });
-  });
-  await page.getByTestId('passphrase-ok').click();
-  await page.waitForFunction(() => window.__opened);
-  const unlocked = await page.evaluate(() => window.__opened - window.__ok);
+  const unlocked = await timedFrom(
+    page,
+    'click',
+    () => document.querySelector('[data-testid="import-dialog"][open]'),
+    () => page.getByTestId('passphrase-ok').click(),
+    OPENING,
+  );
   console.log(`  locked export, passphrase given to download    ${locked} ms (${(lockedText.length / 1e6).toFixed(2)} MB locked)`);
   console.log(`  locked import, passphrase given to asked       ${ms(unlocked)}`);
   await context.close();
@@ -347,19 +344,14 @@ if (run('big')) {
     await page.goto(server.url);
     await page.getByTestId('new-board').waitFor();
     await page.getByTestId('open-synthesis').click();
-    await page.evaluate(() => {
-      document.addEventListener('change', () => (window.__picked = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (document.querySelectorAll('[data-testid="synthesis-files"] li').length === 20 && document.querySelector('[data-testid="recurring"] tbody tr')) {
-          observer.disconnect();
-          requestAnimationFrame(() => (window.__shown = performance.now()));
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    await page.getByTestId('synthesis-file').setInputFiles(files);
-    await page.waitForFunction(() => window.__shown);
-    times.push(await page.evaluate(() => window.__shown - window.__picked));
+    times.push(
+      await timedFrom(
+        page,
+        'change',
+        () => document.querySelectorAll('[data-testid="synthesis-files"] li').length === 20 && document.querySelector('[data-testid="recurring"] tbody tr'),
+        () => page.getByTestId('synthesis-file').setInputFiles(files),
+      ),
+    );
     await context.close();
   }
   console.log(`synthesis of 20 sessions x 150 notes, files picked to on screen  median ${ms(median(times))} of ${times.length} (${times.map((t) => t.toFixed(0)).join(', ')}; budget 300 ms)`);
@@ -374,20 +366,7 @@ if (run('big')) {
   await page.locator('[data-testid="note"]').nth(1999).waitFor();
   const leaves = [];
   for (let i = 0; i < 7; i++) {
-    await page.evaluate(() => {
-      window.__left = undefined;
-      document.addEventListener('click', () => (window.__t0 = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (document.querySelector('.step-context')) {
-          observer.disconnect();
-          requestAnimationFrame(() => (window.__left = performance.now()));
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    await page.getByTestId('step-context-tab').click();
-    await page.waitForFunction(() => window.__left);
-    leaves.push(await page.evaluate(() => window.__left - window.__t0));
+    leaves.push(await timedFrom(page, 'click', () => document.querySelector('.step-context'), () => page.getByTestId('step-context-tab').click()));
     await page.getByTestId('step-notes-tab').click();
     await page.locator('[data-testid="note"]').nth(1999).waitFor();
   }

@@ -4,7 +4,7 @@
 use super::*;
 use crate::content::csv_words;
 use crate::i18n::Lang;
-use crate::model::{BoardError, Id, Quadrant, MAX_NOTES, MAX_TAGS};
+use crate::model::{BoardError, Field, Id, Quadrant, MAX_NOTES, MAX_TAGS};
 use crate::report::notes_csv;
 
 fn read(text: &str) -> Result<Board, CsvError> {
@@ -304,7 +304,10 @@ fn every_limit_of_the_board_applies_as_in_the_app() {
         CsvError::Refused {
             line: 2,
             column: Column::Theme,
-            error: BoardError::TextTooLong { max: 200 }
+            error: BoardError::TextTooLong {
+                field: Field::ThemeName,
+                max: 200
+            }
         }
     );
     let tags: Vec<String> = (0..=MAX_TAGS).map(|i| format!("tag{i}")).collect();
@@ -317,6 +320,7 @@ fn every_limit_of_the_board_applies_as_in_the_app() {
             line: 2,
             column: Column::Tags,
             error: BoardError::OutOfRange {
+                field: Field::Tags,
                 min: 0,
                 max: MAX_TAGS as i64
             }
@@ -328,6 +332,7 @@ fn every_limit_of_the_board_applies_as_in_the_app() {
             line: 2,
             column: Column::Votes,
             error: BoardError::OutOfRange {
+                field: Field::Tally,
                 min: 0,
                 max: 1_000_000
             }

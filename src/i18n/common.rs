@@ -3,6 +3,12 @@
 texts! {
     /// Words many screens share: buttons such as open, edit, delete, move.
     pub struct CommonTexts {
+        /// What groups the digits of a large number by three: 4.294.967.296.
+        thousands {
+            nl: ".",
+            en: ",",
+        }
+
         /// Button: open a board.
         open {
             nl: "Openen",

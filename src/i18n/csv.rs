@@ -183,7 +183,7 @@ fn lower_first(sentence: &str) -> String {
 mod tests {
     use super::super::{EN, NL};
     use super::*;
-    use crate::model::BoardError;
+    use crate::model::{BoardError, Field};
 
     /// One of each error; the match fails to compile when a variant is added and not listed.
     fn every_error() -> Vec<CsvError> {
@@ -214,7 +214,10 @@ mod tests {
             CsvError::Refused {
                 line: 9,
                 column: Column::Theme,
-                error: BoardError::TextTooLong { max: 200 },
+                error: BoardError::TextTooLong {
+                    field: Field::ThemeName,
+                    max: 200,
+                },
             },
             CsvError::NoNotes,
             CsvError::Title(BoardError::EmptyTitle),
@@ -263,15 +266,18 @@ mod tests {
         let refused = CsvError::Refused {
             line: 9,
             column: Column::Theme,
-            error: BoardError::TextTooLong { max: 200 },
+            error: BoardError::TextTooLong {
+                field: Field::ThemeName,
+                max: 200,
+            },
         };
         assert_eq!(
             NL.csv_error(&refused),
-            "regel 9, kolom ‘Thema’: dit veld mag hoogstens 200 tekens bevatten."
+            "regel 9, kolom ‘Thema’: de naam van een thema mag hoogstens 200 tekens bevatten."
         );
         assert_eq!(
             EN.csv_error(&refused),
-            "line 9, column ‘Theme’: this field can hold at most 200 characters."
+            "line 9, column ‘Theme’: a theme's name can hold at most 200 characters."
         );
         let unknown = CsvError::UnknownQuadrant {
             line: 6,

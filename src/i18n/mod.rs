@@ -90,7 +90,7 @@ pub use welcome::WelcomeTexts;
 
 use crate::file::{FieldProblem, ImportError, Kind, RestoreError};
 use crate::model::{
-    ActionStatus, BoardError, Domain, Invalid, Part, Problem, Quadrant, StrategyKind,
+    ActionStatus, BoardError, Domain, Field, Invalid, Part, Problem, Quadrant, StrategyKind,
 };
 
 /// A language of the interface.
@@ -266,29 +266,89 @@ impl Texts {
             BoardError::TitleTooLong { max } => {
                 fill(self.problems.title_too_long, &[("max", &max.to_string())])
             }
-            BoardError::EmptyText => self.problems.empty_text.to_string(),
-            BoardError::TextTooLong { max } => {
-                fill(self.problems.text_too_long, &[("max", &max.to_string())])
+            BoardError::EmptyText { field } => {
+                fill(self.problems.empty_text, &[("field", self.field(*field))])
             }
+            BoardError::TextTooLong { field, max } => fill(
+                self.problems.text_too_long,
+                &[
+                    ("field", self.field(*field)),
+                    ("max", &self.number(*max as u64)),
+                ],
+            ),
             BoardError::NoSuchItem => self.problems.no_such_item.to_string(),
             BoardError::OtherQuadrant => self.problems.other_quadrant.to_string(),
             BoardError::NoVotesLeft => self.problems.no_votes_left.to_string(),
+            BoardError::NoVoteToTakeBack => self.problems.no_vote_to_take_back.to_string(),
             BoardError::CapReached { cap } => fill(self.problems.cap, &[("cap", &cap.to_string())]),
             BoardError::OverBudget { budget } => fill(
                 self.problems.over_budget,
-                &[("budget", &budget.to_string())],
+                &[("budget", &self.number(*budget))],
             ),
             BoardError::BadDate => self.problems.bad_date.to_string(),
-            BoardError::OutOfRange { min, max } => fill(
+            BoardError::OutOfRange { field, min, max } => fill(
                 self.problems.out_of_range,
-                &[("min", &min.to_string()), ("max", &max.to_string())],
+                &[
+                    ("field", self.field(*field)),
+                    ("min", &min.to_string()),
+                    ("max", &self.number(*max as u64)),
+                ],
             ),
         }
     }
 
+    /// The name of a field, as a refusal starts with it.
+    pub fn field(&self, field: Field) -> &'static str {
+        let p = &self.problems;
+        match field {
+            Field::ThemeName => p.field_theme_name,
+            Field::Tag => p.field_tag,
+            Field::Strategy => p.field_strategy,
+            Field::Action => p.field_action,
+            Field::Term => p.field_term,
+            Field::Meaning => p.field_meaning,
+            Field::PhaseName => p.field_phase_name,
+            Field::PhaseDescription => p.field_phase_description,
+            Field::Organisation => p.field_organisation,
+            Field::Role => p.field_role,
+            Field::OrganisationOrRole => p.field_organisation_or_role,
+            Field::Score => p.field_score,
+            Field::Tags => p.field_tags,
+            Field::Place => p.field_place,
+            Field::Date => p.field_date,
+            Field::Facilitator => p.field_facilitator,
+            Field::Purpose => p.field_purpose,
+            Field::People => p.field_people,
+            Field::VotesPerParticipant => p.field_votes_per_participant,
+            Field::CapPerNote => p.field_cap_per_note,
+            Field::Voters => p.field_voters,
+            Field::Tally => p.field_tally,
+            Field::TowsTop => p.field_tows_top,
+            Field::RoundMinutes => p.field_round_minutes,
+        }
+    }
+
+    /// A whole number with its digits grouped by three as the language writes it: 4.294.967.296
+    /// in Dutch, 4,294,967,296 in English. Numbers below 10,000 stay ungrouped (Dutch style
+    /// writes 2000, and both read well).
+    pub fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        if n < 10_000 {
+            return digits;
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.common.thousands);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// A number of votes: "1 stem", "3 stemmen".
-    pub fn votes(&self, n: u32) -> String {
-        fill(self.votes.votes_n, &[("count", &n.to_string())])
+    pub fn votes(&self, n: u64) -> String {
+        fill(self.votes.votes_n, &[("count", &self.number(n))])
     }
 
     /// The name of a domain.

@@ -45,16 +45,16 @@ texts! {
             en: "A title can hold at most {max} characters.",
         }
 
-        /// Error.
+        /// Error: {field} is the name of the field, as the start of a sentence.
         empty_text {
-            nl: "Dit veld mag niet leeg zijn.",
-            en: "This field cannot be empty.",
+            nl: "{field} mag niet leeg zijn.",
+            en: "{field} cannot be empty.",
         }
 
-        /// Error: {max} max.
+        /// Error: {field} is the name of the field, as the start of a sentence; {max} max.
         text_too_long {
-            nl: "Dit veld mag hoogstens {max} tekens bevatten.",
-            en: "This field can hold at most {max} characters.",
+            nl: "{field} mag hoogstens {max} tekens bevatten.",
+            en: "{field} can hold at most {max} characters.",
         }
 
         /// Error.
@@ -93,10 +93,160 @@ texts! {
             en: "That is not a date. Pick a day or write YYYY-MM-DD.",
         }
 
-        /// Error: {min} min, {max} max.
+        /// Error: {field} is the name of the field; {min} min, {max} max.
         out_of_range {
-            nl: "Kies een getal van {min} tot en met {max}.",
-            en: "Choose a number from {min} to {max}.",
+            nl: "{field}: kies een getal van {min} tot en met {max}.",
+            en: "{field}: choose a number from {min} to {max}.",
+        }
+
+        /// Error: taking back a vote this participant did not give.
+        no_vote_to_take_back {
+            nl: "Deze deelnemer heeft die notitie geen stem gegeven om terug te nemen.",
+            en: "This participant gave that note no vote to take back.",
+        }
+
+        /// The fields a refusal names, each as the start of a sentence.
+        field_theme_name {
+            nl: "De naam van een thema",
+            en: "A theme's name",
+        }
+
+        /// Field name.
+        field_tag {
+            nl: "Een label",
+            en: "A tag",
+        }
+
+        /// Field name.
+        field_strategy {
+            nl: "Een strategie",
+            en: "A strategy",
+        }
+
+        /// Field name.
+        field_action {
+            nl: "Een actie",
+            en: "An action",
+        }
+
+        /// Field name.
+        field_term {
+            nl: "Een begrip",
+            en: "A term",
+        }
+
+        /// Field name.
+        field_meaning {
+            nl: "De betekenis van een begrip",
+            en: "A term's meaning",
+        }
+
+        /// Field name.
+        field_phase_name {
+            nl: "De naam van een fase",
+            en: "A phase's name",
+        }
+
+        /// Field name.
+        field_phase_description {
+            nl: "Waarop een fase gericht is",
+            en: "What a phase is aimed at",
+        }
+
+        /// Field name.
+        field_organisation {
+            nl: "De organisatie",
+            en: "The organisation",
+        }
+
+        /// Field name.
+        field_role {
+            nl: "De rol",
+            en: "The role",
+        }
+
+        /// Field name.
+        field_organisation_or_role {
+            nl: "Organisatie of rol",
+            en: "Organisation or role",
+        }
+
+        /// Field name.
+        field_score {
+            nl: "Een score",
+            en: "A score",
+        }
+
+        /// Field name.
+        field_tags {
+            nl: "Het aantal labels van een notitie",
+            en: "The number of tags on a note",
+        }
+
+        /// Field name.
+        field_place {
+            nl: "De plaats",
+            en: "The place",
+        }
+
+        /// Field name.
+        field_date {
+            nl: "De datum",
+            en: "The date",
+        }
+
+        /// Field name.
+        field_facilitator {
+            nl: "De gespreksleider",
+            en: "The facilitator",
+        }
+
+        /// Field name.
+        field_purpose {
+            nl: "Het doel van de sessie",
+            en: "The purpose of the session",
+        }
+
+        /// Field name.
+        field_people {
+            nl: "Het aantal aanwezigen in een rol",
+            en: "The number present in a role",
+        }
+
+        /// Field name.
+        field_votes_per_participant {
+            nl: "Stemmen per deelnemer",
+            en: "Votes per participant",
+        }
+
+        /// Field name.
+        field_cap_per_note {
+            nl: "Hoogstens per notitie per deelnemer",
+            en: "The most per note per participant",
+        }
+
+        /// Field name.
+        field_voters {
+            nl: "Aantal stemmers",
+            en: "Number of voters",
+        }
+
+        /// Field name.
+        field_tally {
+            nl: "Stemmen voor één notitie",
+            en: "Votes for one note",
+        }
+
+        /// Field name.
+        field_tows_top {
+            nl: "Topitems per kwadrant",
+            en: "Top items per quadrant",
+        }
+
+        /// Field name.
+        field_round_minutes {
+            nl: "De minuten van een ronde",
+            en: "A round's minutes",
         }
 
         /// Rule: empty.

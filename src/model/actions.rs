@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::TEXT;
+use super::limits::{Field, TEXT};
 use super::Id;
 
 /// Where an action stands.
@@ -110,7 +110,7 @@ pub fn is_date(text: &str) -> bool {
 impl Board {
     /// Adds an action, planned, with no owner, phase or date yet.
     pub fn add_action(&mut self, text: &str) -> Result<Id, BoardError> {
-        let text = TEXT.clean(text)?;
+        let text = TEXT.clean(Field::Action, text)?;
         let id = Id::new();
         self.actions.push(Action {
             id,
@@ -132,7 +132,7 @@ impl Board {
     /// Changes one field of an action.
     pub fn edit_action(&mut self, id: Id, field: ActionField) -> Result<(), BoardError> {
         let field = match field {
-            ActionField::Text(text) => ActionField::Text(TEXT.clean(&text)?),
+            ActionField::Text(text) => ActionField::Text(TEXT.clean(Field::Action, &text)?),
             ActionField::Owner(Some(owner)) if self.participant(owner).is_none() => {
                 return Err(BoardError::NoSuchItem)
             }

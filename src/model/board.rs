@@ -16,7 +16,7 @@ use super::context::{Participant, SessionContext};
 use super::glossary::Term;
 use super::id::Records;
 use super::limits::{
-    Range, TextRule, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
+    Field, Range, TextRule, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
     OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE, ROUND_MINUTES, TEXT, TOWS_TOP, VOTES,
 };
 use super::matrix::{Strategy, Tows};
@@ -147,11 +147,16 @@ pub enum BoardError {
         max: usize,
     },
     /// A name, term, strategy or action was empty.
-    #[error("this field cannot be empty")]
-    EmptyText,
+    #[error("{field:?} cannot be empty")]
+    EmptyText {
+        /// The field.
+        field: Field,
+    },
     /// A name, term, strategy or action was longer than its limit.
-    #[error("this field can hold at most {max} characters")]
+    #[error("{field:?} can hold at most {max} characters")]
     TextTooLong {
+        /// The field.
+        field: Field,
         /// The limit.
         max: usize,
     },
@@ -164,6 +169,9 @@ pub enum BoardError {
     /// The voter has cast all their votes.
     #[error("no votes left for this participant")]
     NoVotesLeft,
+    /// The voter whose turn it is gave this note no vote to take back.
+    #[error("this participant gave that note no vote")]
+    NoVoteToTakeBack,
     /// The voter gave this note as many votes as one note may get.
     #[error("one participant can give a note at most {cap} votes")]
     CapReached {
@@ -174,14 +182,16 @@ pub enum BoardError {
     #[error("the room has {budget} votes in all")]
     OverBudget {
         /// All votes of the room.
-        budget: u32,
+        budget: u64,
     },
     /// A date that is not a day of the calendar as `YYYY-MM-DD`.
     #[error("not a date")]
     BadDate,
     /// A number outside what the field allows.
-    #[error("must lie between {min} and {max}")]
+    #[error("{field:?} must lie between {min} and {max}")]
     OutOfRange {
+        /// The field.
+        field: Field,
         /// The smallest allowed.
         min: i64,
         /// The largest allowed.

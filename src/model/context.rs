@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::actions::is_date;
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::{OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE};
+use super::limits::{Field, OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE};
 use super::Id;
 
 /// Where and why the session was held, and who took part (by organisation and role, no names).
@@ -120,12 +120,13 @@ pub enum ParticipantField {
 impl Board {
     /// Sets the place, date, facilitator or purpose. A date must be `YYYY-MM-DD` or empty.
     pub fn set_context(&mut self, field: ContextField, text: &str) -> Result<(), BoardError> {
-        let rule = if field == ContextField::Purpose {
-            OPTIONAL_TEXT
-        } else {
-            OPTIONAL_NAME
+        let (rule, name) = match field {
+            ContextField::Place => (OPTIONAL_NAME, Field::Place),
+            ContextField::Date => (OPTIONAL_NAME, Field::Date),
+            ContextField::Facilitator => (OPTIONAL_NAME, Field::Facilitator),
+            ContextField::Purpose => (OPTIONAL_TEXT, Field::Purpose),
         };
-        let text = rule.clean(text)?;
+        let text = rule.clean(name, text)?;
         if field == ContextField::Date && !text.is_empty() && !is_date(&text) {
             return Err(BoardError::BadDate);
         }
@@ -149,10 +150,12 @@ impl Board {
         role: &str,
         domain: Domain,
     ) -> Result<Id, BoardError> {
-        let organisation = OPTIONAL_NAME.clean(organisation)?;
-        let role = OPTIONAL_NAME.clean(role)?;
+        let organisation = OPTIONAL_NAME.clean(Field::Organisation, organisation)?;
+        let role = OPTIONAL_NAME.clean(Field::Role, role)?;
         if organisation.is_empty() && role.is_empty() {
-            return Err(BoardError::EmptyText);
+            return Err(BoardError::EmptyText {
+                field: Field::OrganisationOrRole,
+            });
         }
         let id = Id::new();
         self.context.participants.push(Participant {
@@ -176,14 +179,16 @@ impl Board {
         let mut new = p.clone();
         match field {
             ParticipantField::Organisation(text) => {
-                new.organisation = OPTIONAL_NAME.clean(&text)?
+                new.organisation = OPTIONAL_NAME.clean(Field::Organisation, &text)?
             }
-            ParticipantField::Role(text) => new.role = OPTIONAL_NAME.clean(&text)?,
+            ParticipantField::Role(text) => new.role = OPTIONAL_NAME.clean(Field::Role, &text)?,
             ParticipantField::Domain(domain) => new.domain = domain,
-            ParticipantField::Count(count) => new.count = PEOPLE.check(count)?,
+            ParticipantField::Count(count) => new.count = PEOPLE.check(Field::People, count)?,
         }
         if new.organisation.is_empty() && new.role.is_empty() {
-            return Err(BoardError::EmptyText);
+            return Err(BoardError::EmptyText {
+                field: Field::OrganisationOrRole,
+            });
         }
         if *p == new {
             return Ok(());

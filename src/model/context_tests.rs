@@ -27,7 +27,9 @@ fn participants_need_an_organisation_or_a_role_and_count_voters() {
     let mut b = board();
     assert_eq!(
         b.add_participant(" ", "", Domain::Social),
-        Err(BoardError::EmptyText)
+        Err(BoardError::EmptyText {
+            field: Field::OrganisationOrRole
+        })
     );
     let youth = b
         .add_participant("Jongerenwerk", "jongerenwerker", Domain::Social)
@@ -37,12 +39,18 @@ fn participants_need_an_organisation_or_a_role_and_count_voters() {
         .unwrap();
     assert_eq!(
         b.edit_participant(police, ParticipantField::Count(0)),
-        Err(BoardError::OutOfRange { min: 1, max: 1000 })
+        Err(BoardError::OutOfRange {
+            field: Field::People,
+            min: 1,
+            max: 1000
+        })
     );
     // Organisation or role, never neither; a refused field changes nothing.
     assert_eq!(
         b.edit_participant(police, ParticipantField::Organisation(" ".into())),
-        Err(BoardError::EmptyText)
+        Err(BoardError::EmptyText {
+            field: Field::OrganisationOrRole
+        })
     );
     b.edit_participant(police, ParticipantField::Role("wijkagent".into()))
         .unwrap();

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::{NAME, TEXT};
+use super::limits::{Field, NAME, TEXT};
 use super::text::{contains_word, fold_case};
 use super::Id;
 
@@ -46,8 +46,8 @@ pub enum TermField {
 impl Board {
     /// Adds a term with the meaning the group agreed on.
     pub fn add_term(&mut self, term: &str, meaning: &str) -> Result<Id, BoardError> {
-        let term = NAME.clean(term)?;
-        let meaning = TEXT.clean(meaning)?;
+        let term = NAME.clean(Field::Term, term)?;
+        let meaning = TEXT.clean(Field::Meaning, meaning)?;
         let id = Id::new();
         self.glossary.push(Term { id, term, meaning });
         self.changed(id)
@@ -60,8 +60,8 @@ impl Board {
             .with_id_mut(id)
             .ok_or(BoardError::NoSuchItem)?;
         let (slot, text) = match field {
-            TermField::Term(term) => (&mut t.term, NAME.clean(&term)?),
-            TermField::Meaning(meaning) => (&mut t.meaning, TEXT.clean(&meaning)?),
+            TermField::Term(term) => (&mut t.term, NAME.clean(Field::Term, &term)?),
+            TermField::Meaning(meaning) => (&mut t.meaning, TEXT.clean(Field::Meaning, &meaning)?),
         };
         if *slot == text {
             return Ok(());

@@ -24,7 +24,7 @@ fn terms_are_found_in_notes_as_whole_words_in_any_case() {
         .unwrap();
     assert_eq!(
         b.edit_term(signal, TermField::Term(String::new())),
-        Err(BoardError::EmptyText)
+        Err(BoardError::EmptyText { field: Field::Term })
     );
     assert_eq!(b.glossary[0].meaning, "Een zorg, gedeeld");
     b.add_note(Quadrant::Threats, "Signaal van de school, geen signalen")
@@ -43,7 +43,12 @@ fn terms_are_found_in_notes_as_whole_words_in_any_case() {
             .count();
         assert_eq!(used, by_search, "{}", term.term);
     }
-    assert_eq!(b.add_term("x", " "), Err(BoardError::EmptyText));
+    assert_eq!(
+        b.add_term("x", " "),
+        Err(BoardError::EmptyText {
+            field: Field::Meaning
+        })
+    );
     b.delete_term(signal).unwrap();
     assert!(found(&b, "signaal").is_empty());
 }

@@ -2,20 +2,30 @@
 
 use super::Board;
 
-/// The earlier and later states of one board. Each change records the board as it was before;
-/// undo steps back to it and keeps the undone state for redo.
-#[derive(Clone, Debug, Default)]
-pub struct History {
-    undo: Vec<Board>,
-    redo: Vec<Board>,
+/// The earlier and later states of one board (or of a board with what the screen keeps beside
+/// it, such as the vote round). Each change records the state as it was before; undo steps back
+/// to it and keeps the undone state for redo.
+#[derive(Clone, Debug)]
+pub struct History<S = Board> {
+    undo: Vec<S>,
+    redo: Vec<S>,
+}
+
+impl<S> Default for History<S> {
+    fn default() -> Self {
+        History {
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
 }
 
 /// How many steps back are kept per board; older ones are forgotten.
 pub const HISTORY_STEPS: usize = 100;
 
-impl History {
-    /// Records the board as it was before a change. A new change ends what could be redone.
-    pub fn record(&mut self, before: Board) {
+impl<S> History<S> {
+    /// Records the state as it was before a change. A new change ends what could be redone.
+    pub fn record(&mut self, before: S) {
         if self.undo.len() == HISTORY_STEPS {
             self.undo.remove(0);
         }
@@ -33,11 +43,11 @@ impl History {
         !self.redo.is_empty()
     }
 
-    /// Puts `board` back as it was before the last change; false when there is none.
-    pub fn undo(&mut self, board: &mut Board) -> bool {
+    /// Puts `state` back as it was before the last change; false when there is none.
+    pub fn undo(&mut self, state: &mut S) -> bool {
         match self.undo.pop() {
             Some(before) => {
-                self.redo.push(std::mem::replace(board, before));
+                self.redo.push(std::mem::replace(state, before));
                 true
             }
             None => false,
@@ -45,10 +55,10 @@ impl History {
     }
 
     /// Applies the last undone change again; false when there is none.
-    pub fn redo(&mut self, board: &mut Board) -> bool {
+    pub fn redo(&mut self, state: &mut S) -> bool {
         match self.redo.pop() {
             Some(after) => {
-                self.undo.push(std::mem::replace(board, after));
+                self.undo.push(std::mem::replace(state, after));
                 true
             }
             None => false,

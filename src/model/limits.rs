@@ -21,6 +21,74 @@ pub const MAX_TOWS_TOP: u32 = 10;
 /// The most votes per participant, cap or voters a form accepts.
 pub const MAX_VOTES: u32 = 1_000;
 
+/// What a limit is about, so that a refusal can say which field it concerns ("A tag can hold at
+/// most 200 characters", not "This field ...").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The name of a theme.
+    ThemeName,
+    /// A tag of a note.
+    Tag,
+    /// A strategy's text.
+    Strategy,
+    /// An action's text.
+    Action,
+    /// A term of the glossary.
+    Term,
+    /// A term's meaning.
+    Meaning,
+    /// The name of a phase.
+    PhaseName,
+    /// What a phase is aimed at.
+    PhaseDescription,
+    /// A participant's organisation.
+    Organisation,
+    /// A participant's role.
+    Role,
+    /// A participant needs an organisation or a role.
+    OrganisationOrRole,
+    /// A score of the confrontation matrix.
+    Score,
+    /// How many tags a note carries.
+    Tags,
+    /// The place of the session.
+    Place,
+    /// The day of the session.
+    Date,
+    /// Who led the session.
+    Facilitator,
+    /// What the session is for.
+    Purpose,
+    /// How many people in one role are present.
+    People,
+    /// Votes each participant may cast.
+    VotesPerParticipant,
+    /// The most votes one participant may give one note.
+    CapPerNote,
+    /// How many people vote.
+    Voters,
+    /// The tally of one note.
+    Tally,
+    /// How many top items of each quadrant the matrix takes.
+    TowsTop,
+    /// The length of a round of the timer.
+    RoundMinutes,
+}
+
+/// `text` trimmed and cut to at most `max` characters, ending in "…" where it was cut: for a
+/// text the app makes from others (a tag naming a session, a theme named after a note) that
+/// must still fit its own limit.
+pub fn fit(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
 /// What a text field takes: how many characters at most, and whether it may be empty.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextRule {
@@ -52,14 +120,18 @@ pub const OPTIONAL_TEXT: TextRule = TextRule {
 };
 
 impl TextRule {
-    /// The text as the board keeps it (trimmed, with `\n` line ends), or why it is refused.
-    pub fn clean(self, text: &str) -> Result<String, BoardError> {
+    /// The text as the board keeps it (trimmed, with `\n` line ends), or why it is refused,
+    /// naming the field.
+    pub fn clean(self, field: Field, text: &str) -> Result<String, BoardError> {
         let text = text.trim();
         if self.required && text.is_empty() {
-            return Err(BoardError::EmptyText);
+            return Err(BoardError::EmptyText { field });
         }
         if text.chars().count() > self.max {
-            return Err(BoardError::TextTooLong { max: self.max });
+            return Err(BoardError::TextTooLong {
+                field,
+                max: self.max,
+            });
         }
         Ok(text.replace("\r\n", "\n"))
     }
@@ -106,12 +178,13 @@ pub const TOWS_TOP: Range = Range {
 pub const ROUND_MINUTES: Range = Range { min: 1, max: 180 };
 
 impl Range {
-    /// The number, or why it is refused.
-    pub fn check(self, n: u32) -> Result<u32, BoardError> {
+    /// The number, or why it is refused, naming the field.
+    pub fn check(self, field: Field, n: u32) -> Result<u32, BoardError> {
         if self.contains(n) {
             Ok(n)
         } else {
             Err(BoardError::OutOfRange {
+                field,
                 min: self.min.into(),
                 max: self.max.into(),
             })

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::{TEXT, TOWS_TOP};
+use super::limits::{Field, TEXT, TOWS_TOP};
 use super::{Id, Quadrant};
 
 /// The confrontation (TOWS) matrix: the top inside items against the top outside items.
@@ -114,8 +114,8 @@ pub struct Item {
     pub label: String,
     /// Whether it is a theme (its votes are its notes' votes).
     pub is_theme: bool,
-    /// Its votes.
-    pub votes: u32,
+    /// Its votes (a theme's are the sum of its notes', which can pass a u32).
+    pub votes: u64,
 }
 
 /// The confrontation matrix as the screen shows it: rows are the top strengths then weaknesses,
@@ -154,7 +154,7 @@ impl Matrix {
 impl Board {
     /// How many top items of each quadrant the matrix takes (1 to 10).
     pub fn set_tows_top(&mut self, top: u32) -> Result<(), BoardError> {
-        let top = TOWS_TOP.check(top)?;
+        let top = TOWS_TOP.check(Field::TowsTop, top)?;
         if self.tows.top == top {
             return Ok(());
         }
@@ -204,7 +204,11 @@ impl Board {
     /// Scores a cell from −2 (−−) to +2 (++); 0 clears it.
     pub fn set_score(&mut self, inside: Id, outside: Id, score: i8) -> Result<(), BoardError> {
         if !(-2..=2).contains(&score) {
-            return Err(BoardError::OutOfRange { min: -2, max: 2 });
+            return Err(BoardError::OutOfRange {
+                field: Field::Score,
+                min: -2,
+                max: 2,
+            });
         }
         let quadrant_of = |id: Id| {
             self.note(id)
@@ -248,7 +252,7 @@ impl Board {
         text: &str,
         sources: &[Id],
     ) -> Result<Id, BoardError> {
-        let text = TEXT.clean(text)?;
+        let text = TEXT.clean(Field::Strategy, text)?;
         self.check_sources(sources)?;
         let id = Id::new();
         let mut unique: Vec<Id> = Vec::new();
@@ -273,7 +277,7 @@ impl Board {
 
     /// Rewrites a strategy.
     pub fn edit_strategy(&mut self, id: Id, text: &str) -> Result<(), BoardError> {
-        let text = TEXT.clean(text)?;
+        let text = TEXT.clean(Field::Strategy, text)?;
         let s = self
             .strategies
             .with_id_mut(id)

@@ -37,7 +37,11 @@ fn the_matrix_takes_the_top_items_and_sums_rows_and_columns() {
     assert_eq!(b.tows.scores.len(), 3);
     assert_eq!(
         b.set_score(s_top, o1, 3),
-        Err(BoardError::OutOfRange { min: -2, max: 2 })
+        Err(BoardError::OutOfRange {
+            field: Field::Score,
+            min: -2,
+            max: 2
+        })
     );
     assert_eq!(b.set_score(o1, s_top, 1), Err(BoardError::OtherQuadrant));
     assert!(b.set_tows_top(0).is_err());
@@ -73,7 +77,9 @@ fn strategies_link_their_sources_once_and_only_to_what_exists() {
     );
     assert_eq!(
         b.add_strategy(StrategyKind::Wt, "  ", &[]),
-        Err(BoardError::EmptyText)
+        Err(BoardError::EmptyText {
+            field: Field::Strategy
+        })
     );
     b.edit_strategy(strategy, "Netwerk met sportclubs en ouders")
         .unwrap();

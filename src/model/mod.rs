@@ -32,8 +32,8 @@ pub use id::{Id, Record, Records, Timestamp};
 pub use key::UnknownKey;
 pub use library::Library;
 pub use limits::{
-    Range, TextRule, MAX_NAME_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TEXT_CHARS,
-    MAX_TITLE_CHARS, MAX_TOWS_TOP, MAX_VOTES,
+    fit, Field, Range, TextRule, MAX_NAME_CHARS, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS,
+    MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_TOWS_TOP, MAX_VOTES,
 };
 pub use matrix::{Item, Matrix, Strategy, StrategyKind, Tows, TowsScore};
 pub use merge::MergeReport;

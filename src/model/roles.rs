@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::{NAME, OPTIONAL_TEXT};
+use super::limits::{Field, NAME, OPTIONAL_TEXT};
 use super::Id;
 
 /// A phase of prevention.
@@ -75,8 +75,8 @@ impl Board {
         for (name, description) in phases {
             added.push(Phase {
                 id: Id::new(),
-                name: NAME.clean(name)?,
-                description: OPTIONAL_TEXT.clean(description)?,
+                name: NAME.clean(Field::PhaseName, name)?,
+                description: OPTIONAL_TEXT.clean(Field::PhaseDescription, description)?,
             });
         }
         self.phases.extend(added);
@@ -85,8 +85,8 @@ impl Board {
 
     /// Adds a phase at the end.
     pub fn add_phase(&mut self, name: &str, description: &str) -> Result<Id, BoardError> {
-        let name = NAME.clean(name)?;
-        let description = OPTIONAL_TEXT.clean(description)?;
+        let name = NAME.clean(Field::PhaseName, name)?;
+        let description = OPTIONAL_TEXT.clean(Field::PhaseDescription, description)?;
         let id = Id::new();
         self.phases.push(Phase {
             id,
@@ -100,8 +100,11 @@ impl Board {
     pub fn edit_phase(&mut self, id: Id, field: PhaseField) -> Result<(), BoardError> {
         let p = self.phases.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
         let (slot, text) = match field {
-            PhaseField::Name(name) => (&mut p.name, NAME.clean(&name)?),
-            PhaseField::Description(text) => (&mut p.description, OPTIONAL_TEXT.clean(&text)?),
+            PhaseField::Name(name) => (&mut p.name, NAME.clean(Field::PhaseName, &name)?),
+            PhaseField::Description(text) => (
+                &mut p.description,
+                OPTIONAL_TEXT.clean(Field::PhaseDescription, &text)?,
+            ),
         };
         if *slot == text {
             return Ok(());

@@ -23,7 +23,9 @@ fn phases_are_added_as_given_and_can_be_edited() {
     );
     assert_eq!(
         b.edit_phase(last, PhaseField::Name(" ".into())),
-        Err(BoardError::EmptyText)
+        Err(BoardError::EmptyText {
+            field: Field::PhaseName
+        })
     );
     b.edit_phase(last, PhaseField::Description(String::new()))
         .unwrap();
@@ -37,7 +39,9 @@ fn phases_are_added_all_or_none() {
     let mut b = board();
     assert_eq!(
         b.add_phases(&[("Signaleren", ""), ("", "zonder naam")]),
-        Err(BoardError::EmptyText)
+        Err(BoardError::EmptyText {
+            field: Field::PhaseName
+        })
     );
     assert!(b.phases.is_empty());
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::{MAX_TAGS, NAME, OPTIONAL_NAME};
+use super::limits::{Field, MAX_TAGS, NAME, OPTIONAL_NAME};
 use super::{Id, Quadrant};
 
 /// A named group of notes of one quadrant.
@@ -66,7 +66,7 @@ impl Board {
 
     /// Groups notes of one quadrant under a new theme and returns its id.
     pub fn add_theme(&mut self, name: &str, notes: &[Id]) -> Result<Id, BoardError> {
-        let name = NAME.clean(name)?;
+        let name = NAME.clean(Field::ThemeName, name)?;
         let first = *notes.first().ok_or(BoardError::NoSuchNote)?;
         let quadrant = self.note(first).ok_or(BoardError::NoSuchNote)?.quadrant;
         for id in notes {
@@ -84,7 +84,7 @@ impl Board {
 
     /// Gives a theme another name.
     pub fn rename_theme(&mut self, id: Id, name: &str) -> Result<(), BoardError> {
-        let name = NAME.clean(name)?;
+        let name = NAME.clean(Field::ThemeName, name)?;
         let theme = self.themes.with_id_mut(id).ok_or(BoardError::NoSuchItem)?;
         if theme.name == name {
             return Ok(());
@@ -190,13 +190,14 @@ impl Board {
     pub fn set_tags(&mut self, note: Id, tags: &[String]) -> Result<(), BoardError> {
         let mut clean_tags: Vec<String> = Vec::new();
         for tag in tags {
-            let tag = OPTIONAL_NAME.clean(tag)?;
+            let tag = OPTIONAL_NAME.clean(Field::Tag, tag)?;
             if !tag.is_empty() && !clean_tags.contains(&tag) {
                 clean_tags.push(tag);
             }
         }
         if clean_tags.len() > MAX_TAGS {
             return Err(BoardError::OutOfRange {
+                field: Field::Tags,
                 min: 0,
                 max: MAX_TAGS as i64,
             });

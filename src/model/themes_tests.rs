@@ -13,7 +13,12 @@ fn a_theme_groups_notes_of_one_quadrant_and_can_be_renamed_and_ungrouped() {
         b.add_theme("Netwerk", &[s1, w1]),
         Err(BoardError::OtherQuadrant)
     );
-    assert_eq!(b.add_theme(" ", &[s1]), Err(BoardError::EmptyText));
+    assert_eq!(
+        b.add_theme(" ", &[s1]),
+        Err(BoardError::EmptyText {
+            field: Field::ThemeName
+        })
+    );
     let theme = b.add_theme("Netwerk", &[s1, s2]).unwrap();
     assert_eq!(b.notes_of_theme(theme).count(), 2);
     b.rename_theme(theme, "Sterk netwerk").unwrap();

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
-use super::limits::ROUND_MINUTES;
+use super::limits::{Field, ROUND_MINUTES};
 use super::Id;
 
 /// The facilitator's round timer: how long a round lasts and whether its end sounds.
@@ -112,7 +112,7 @@ pub fn clock(ms: f64) -> String {
 impl Board {
     /// Sets the length of a round (1 to 180 minutes) and whether its end sounds.
     pub fn set_timer(&mut self, minutes: u32, sound: bool) -> Result<(), BoardError> {
-        let minutes = ROUND_MINUTES.check(minutes)?;
+        let minutes = ROUND_MINUTES.check(Field::RoundMinutes, minutes)?;
         let new = super::TimerSettings { minutes, sound };
         if self.timer == new {
             return Ok(());

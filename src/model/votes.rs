@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::board::{Board, BoardError};
 use super::id::Records;
-use super::limits::{Range, NOTE_VOTES, VOTES};
+use super::limits::{Field, Range, NOTE_VOTES, VOTES};
 use super::matrix::Item;
 use super::{Id, Quadrant};
 
@@ -34,12 +34,24 @@ impl Default for VoteSettings {
     }
 }
 
-/// One voter's turn at dot voting: what this participant has given so far. Kept by the screen,
-/// not on the board: the board holds only the totals.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One voter's turn at dot voting: which participant it is and what they have given so far.
+/// Kept beside the board, not in it (the board holds only the totals), and recorded with every
+/// change in the board's history, so that undoing a dot also gives it back to its voter.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VoteRound {
+    /// The number of the participant whose turn it is, from 1.
+    pub voter: u32,
     /// The votes this voter gave, per note.
     pub given: Vec<(Id, u32)>,
+}
+
+impl Default for VoteRound {
+    fn default() -> Self {
+        VoteRound {
+            voter: 1,
+            given: Vec::new(),
+        }
+    }
 }
 
 impl VoteRound {
@@ -56,6 +68,12 @@ impl VoteRound {
             .map_or(0, |(_, n)| *n)
     }
 
+    /// The next participant's turn, with all their votes.
+    pub fn next_voter(&mut self) {
+        self.voter = self.voter.saturating_add(1);
+        self.given.clear();
+    }
+
     fn add(&mut self, note: Id, by: i64) {
         match self.given.iter_mut().find(|(id, _)| *id == note) {
             Some((_, n)) => *n = (i64::from(*n) + by).max(0) as u32,
@@ -67,31 +85,31 @@ impl VoteRound {
 }
 
 impl Board {
-    /// How many people vote: as set, or else everyone counted in the session context.
-    pub fn voters(&self) -> u32 {
-        self.voting.voters.unwrap_or_else(|| {
-            self.context
+    /// How many people vote: as set, or else everyone counted in the session context. Sums over
+    /// a file's numbers are wide enough never to wrap: a u64 holds any sum of u32s a file fits.
+    pub fn voters(&self) -> u64 {
+        match self.voting.voters {
+            Some(n) => n.into(),
+            None => self
+                .context
                 .participants
                 .iter()
-                .map(|p| p.count)
-                .fold(0u32, u32::saturating_add)
-        })
+                .map(|p| u64::from(p.count))
+                .sum(),
+        }
     }
 
     /// All votes the room has, when it is known how many people vote.
-    pub fn vote_budget(&self) -> Option<u32> {
+    pub fn vote_budget(&self) -> Option<u64> {
         match self.voters() {
             0 => None,
-            n => Some(n.saturating_mul(self.voting.per_participant)),
+            n => Some(n * u64::from(self.voting.per_participant)),
         }
     }
 
     /// Votes cast on the board in all.
-    pub fn votes_cast(&self) -> u32 {
-        self.notes
-            .iter()
-            .map(|n| n.votes)
-            .fold(0, u32::saturating_add)
+    pub fn votes_cast(&self) -> u64 {
+        self.notes.iter().map(|n| u64::from(n.votes)).sum()
     }
 
     /// Sets how voting works: votes per participant (1 to 1,000), an optional cap per note, and
@@ -102,13 +120,13 @@ impl Board {
         cap: Option<u32>,
         voters: Option<u32>,
     ) -> Result<(), BoardError> {
-        let per_participant = VOTES.check(per_participant)?;
+        let per_participant = VOTES.check(Field::VotesPerParticipant, per_participant)?;
         let most = Range {
             min: 1,
             max: per_participant,
         };
-        let cap = cap.map(|c| most.check(c)).transpose()?;
-        let voters = voters.map(|v| VOTES.check(v)).transpose()?;
+        let cap = cap.map(|c| most.check(Field::CapPerNote, c)).transpose()?;
+        let voters = voters.map(|v| VOTES.check(Field::Voters, v)).transpose()?;
         let new = super::VoteSettings {
             per_participant,
             cap_per_note: cap,
@@ -124,7 +142,8 @@ impl Board {
     /// One dot of the voter whose turn it is, on a note: within the voter's votes, the cap per
     /// note and the room's votes.
     pub fn cast_vote(&mut self, round: &mut VoteRound, note: Id) -> Result<(), BoardError> {
-        self.note(note).ok_or(BoardError::NoSuchNote)?;
+        let votes = self.note(note).ok_or(BoardError::NoSuchNote)?.votes;
+        NOTE_VOTES.check(Field::Tally, votes + 1)?;
         if round.used() >= self.voting.per_participant {
             return Err(BoardError::NoVotesLeft);
         }
@@ -145,8 +164,9 @@ impl Board {
 
     /// Takes back one dot this voter gave a note.
     pub fn take_back_vote(&mut self, round: &mut VoteRound, note: Id) -> Result<(), BoardError> {
+        self.note(note).ok_or(BoardError::NoSuchNote)?;
         if round.on(note) == 0 {
-            return Err(BoardError::NoSuchNote);
+            return Err(BoardError::NoVoteToTakeBack);
         }
         self.add_votes(note, -1);
         round.add(note, -1);
@@ -162,13 +182,13 @@ impl Board {
     /// Scribe mode: the tally counted in the room for a note. Refused when all tallies together
     /// would pass the room's votes.
     pub fn set_votes(&mut self, note: Id, votes: u32) -> Result<(), BoardError> {
-        let votes = NOTE_VOTES.check(votes)?;
+        let votes = NOTE_VOTES.check(Field::Tally, votes)?;
         let current = self.note(note).ok_or(BoardError::NoSuchNote)?.votes;
         if current == votes {
             return Ok(());
         }
         if let Some(budget) = self.vote_budget() {
-            if self.votes_cast() - current + votes > budget {
+            if self.votes_cast() - u64::from(current) + u64::from(votes) > budget {
                 return Err(BoardError::OverBudget { budget });
             }
         }
@@ -195,14 +215,14 @@ impl Board {
             match note.theme {
                 Some(theme) => {
                     if let Some(item) = items.with_id_mut(theme) {
-                        item.votes += note.votes;
+                        item.votes += u64::from(note.votes);
                     } else if let Some(t) = self.theme(theme) {
                         items.push(Item {
                             id: theme,
                             quadrant,
                             label: t.name.clone(),
                             is_theme: true,
-                            votes: note.votes,
+                            votes: note.votes.into(),
                         });
                     }
                 }
@@ -211,7 +231,7 @@ impl Board {
                     quadrant,
                     label: note.text.clone(),
                     is_theme: false,
-                    votes: note.votes,
+                    votes: note.votes.into(),
                 }),
             }
         }

@@ -23,6 +23,11 @@ fn a_voter_casts_no_more_than_their_votes_and_the_cap() {
     assert_eq!(round.used(), 2);
     assert_eq!(
         b.take_back_vote(&mut round, s2),
+        Err(BoardError::NoVoteToTakeBack),
+        "a vote this voter did not give is not a note that is gone"
+    );
+    assert_eq!(
+        b.take_back_vote(&mut round, Id::new()),
         Err(BoardError::NoSuchNote)
     );
     assert_eq!(b.note(s1).unwrap().votes, 2);

@@ -194,7 +194,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
             q.letter(),
             e(t.quadrant(q).name)
         ));
-        let votes = |v: u32| {
+        let votes = |v: u64| {
             if v > 0 {
                 format!(" <span class=\"report-votes\">({})</span>", e(&t.votes(v)))
             } else {
@@ -203,10 +203,10 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
         };
         for theme in board.themes.iter().filter(|th| th.quadrant == q) {
             let notes: Vec<_> = board.notes_of_theme(theme.id).collect();
-            let sum = notes.iter().map(|n| n.votes).sum();
+            let sum = notes.iter().map(|n| u64::from(n.votes)).sum();
             h.push_str(&format!("<h4>{}{}</h4><ul>", e(&theme.name), votes(sum)));
             for n in notes {
-                h.push_str(&format!("<li>{}{}</li>", e(&n.text), votes(n.votes)));
+                h.push_str(&format!("<li>{}{}</li>", e(&n.text), votes(n.votes.into())));
             }
             h.push_str("</ul>");
         }
@@ -225,7 +225,7 @@ pub fn html(board: &Board, lang: Lang, today: &str) -> String {
                 h.push_str(&format!(
                     "<li>{}{}{}</li>",
                     e(&n.text),
-                    votes(n.votes),
+                    votes(n.votes.into()),
                     tags
                 ));
             }
@@ -585,7 +585,7 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
         }
     }
     md.push_str(&format!("\n## {}\n", t.report.quadrants));
-    let votes = |v: u32| {
+    let votes = |v: u64| {
         if v > 0 {
             format!(" ({})", t.votes(v))
         } else {
@@ -596,14 +596,14 @@ pub fn markdown(board: &Board, lang: Lang, today: &str) -> String {
         md.push_str(&format!("\n### {} {}\n\n", q.letter(), t.quadrant(q).name));
         for theme in board.themes.iter().filter(|th| th.quadrant == q) {
             let notes: Vec<_> = board.notes_of_theme(theme.id).collect();
-            let sum = notes.iter().map(|n| n.votes).sum();
+            let sum = notes.iter().map(|n| u64::from(n.votes)).sum();
             md.push_str(&format!("- **{}**{}\n", e(&theme.name), votes(sum)));
             for n in notes {
-                md.push_str(&format!("  - {}{}\n", e(&n.text), votes(n.votes)));
+                md.push_str(&format!("  - {}{}\n", e(&n.text), votes(n.votes.into())));
             }
         }
         for n in board.notes_in(q).filter(|n| n.theme.is_none()) {
-            md.push_str(&format!("- {}{}\n", e(&n.text), votes(n.votes)));
+            md.push_str(&format!("- {}{}\n", e(&n.text), votes(n.votes.into())));
         }
     }
     md.push_str(&format!("\n## {}\n", t.report.priorities));

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use super::{escape_html, Board};
 use crate::i18n::{fill, Lang};
 use crate::model::Records;
-use crate::model::{fold_case, Action, BoardError, Domain, Id, Part, Quadrant};
+use crate::model::{
+    fit, fold_case, Action, BoardError, Domain, Id, Part, Quadrant, MAX_NAME_CHARS,
+};
 
 /// Words that carry no meaning of their own in a short note, in Dutch and English. Negations
 /// ("geen", "niet", "no", "not", "without") are not among them: "geen gedeelde taal" and "een
@@ -308,7 +310,8 @@ impl Synthesis {
         for q in Quadrant::ALL {
             for (b, n) in self.notes(q, &filter) {
                 let id = board.add_note(q, &n.text)?;
-                let mut tags = vec![fill(t.synthesis.source_tag, &[("source", &b.title)])];
+                let source = fill(t.synthesis.source_tag, &[("source", &b.title)]);
+                let mut tags = vec![fit(&source, MAX_NAME_CHARS)];
                 tags.extend(n.tags.iter().cloned());
                 tags.truncate(crate::model::MAX_TAGS);
                 board.set_tags(id, &tags)?;
@@ -317,7 +320,8 @@ impl Synthesis {
                     match made.get(&(q, key.clone())) {
                         Some(theme) => board.set_theme(id, Some(*theme))?,
                         None => {
-                            let theme = board.add_theme(&group.label, &[id])?;
+                            let name = fit(&group.label, MAX_NAME_CHARS);
+                            let theme = board.add_theme(&name, &[id])?;
                             made.insert((q, key), theme);
                         }
                     }

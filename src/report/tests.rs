@@ -1,6 +1,7 @@
 use super::*;
 use crate::content::{default_phases, example_board};
-use crate::model::{ActionField, Domain};
+use crate::i18n::{EN, NL};
+use crate::model::{ActionField, BoardError, Domain, Id};
 
 const TODAY: &str = "2026-11-28";
 
@@ -314,4 +315,120 @@ fn the_synthesis_html_draws_bars_with_numbers_and_escapes_text() {
     let at = html.find("aria-label=\"Raster van rollen").unwrap();
     let roles = &html[at..at + html[at..].find("</svg>").unwrap()];
     assert!(roles.contains(">A5</text>"), "{roles}");
+}
+
+#[test]
+fn the_synthesis_saves_sessions_whose_title_and_notes_are_at_their_limits() {
+    // A title at its limit made the tag "bron: {title}" longer than a tag may be, and a note at
+    // its limit that came back in two sessions made a theme name longer than a name may be.
+    let long_note = "n".repeat(crate::model::MAX_NOTE_CHARS);
+    let boards: Vec<Board> = (0..2)
+        .map(|i| {
+            let title = format!("{i}{}", "t".repeat(crate::model::MAX_TITLE_CHARS - 1));
+            let mut b = Board::new(&title).unwrap();
+            b.add_note(Quadrant::Threats, &long_note).unwrap();
+            b
+        })
+        .collect();
+    let s = Synthesis::new(boards);
+    let board = s.to_board("Synthese", Lang::Nl).unwrap();
+    board.validate().unwrap();
+    for n in &board.notes {
+        assert!(n.tags[0].starts_with("bron: 0t") || n.tags[0].starts_with("bron: 1t"));
+        assert_eq!(n.tags[0].chars().count(), crate::model::MAX_NAME_CHARS);
+        assert!(n.tags[0].ends_with('…'));
+    }
+    assert_eq!(board.themes.len(), 1);
+    assert_eq!(
+        board.themes[0].name.chars().count(),
+        crate::model::MAX_NAME_CHARS
+    );
+}
+
+/// A board with every limit at its most at once: 10,000 notes of 1,000,000 votes each, 7,000 of
+/// them under one theme, a title, tags and texts at their longest, and 1,000 kinds of participant
+/// of 1,000 people each.
+fn at_every_limit() -> Board {
+    use crate::model::{MAX_NAME_CHARS, MAX_NOTES, MAX_TAGS, MAX_TITLE_CHARS, MAX_VOTES};
+    let mut b = Board::new(&"T".repeat(MAX_TITLE_CHARS)).unwrap();
+    let tags: Vec<String> = (0..MAX_TAGS)
+        .map(|i| format!("{i:02}{}", "l".repeat(MAX_NAME_CHARS - 2)))
+        .collect();
+    for i in 0..MAX_NOTES {
+        let q = match i {
+            0..7_000 => Quadrant::Strengths,
+            7_000..8_000 => Quadrant::Weaknesses,
+            8_000..9_000 => Quadrant::Opportunities,
+            _ => Quadrant::Threats,
+        };
+        let text = if i % 1_000 == 0 {
+            "x".repeat(crate::model::MAX_NOTE_CHARS)
+        } else {
+            format!("notitie {i}")
+        };
+        b.add_note(q, &text).unwrap();
+    }
+    // Votes and tags straight into the records, as a file brings them: setting them one by one
+    // through the methods would check the room's budget 10,000 times.
+    for (i, n) in b.notes.iter_mut().enumerate() {
+        n.votes = MAX_VOTES * MAX_VOTES;
+        if i % 500 == 0 {
+            n.tags = tags.clone();
+        }
+    }
+    let strengths: Vec<Id> = b.notes[..7_000].iter().map(|n| n.id).collect();
+    b.add_theme(&"N".repeat(MAX_NAME_CHARS), &strengths)
+        .unwrap();
+    b.set_vote_settings(MAX_VOTES, Some(MAX_VOTES), None)
+        .unwrap();
+    for i in 0..1_000 {
+        let p = b
+            .add_participant(&format!("Organisatie {i}"), "rol", Domain::Social)
+            .unwrap();
+        b.edit_participant(p, crate::model::ParticipantField::Count(MAX_VOTES))
+            .unwrap();
+    }
+    b
+}
+
+#[test]
+fn a_board_at_every_limit_at_once_sums_reports_and_exports_without_wrapping() {
+    let board = at_every_limit();
+    board.validate().unwrap();
+    assert_eq!(board.votes_cast(), 10_000_000_000);
+    assert_eq!(board.voters(), 1_000_000);
+    assert_eq!(board.vote_budget(), Some(1_000_000_000));
+    let top = &board.ranked(Quadrant::Strengths)[0];
+    assert!(top.is_theme);
+    assert_eq!(top.votes, 7_000_000_000);
+    assert_eq!(board.ranked(Quadrant::Threats).len(), 1_000);
+
+    assert_eq!(NL.votes(board.votes_cast()), "10.000.000.000 stemmen");
+    assert_eq!(EN.votes(board.votes_cast()), "10,000,000,000 votes");
+    let html = html(&board, Lang::Nl, "2026-12-04");
+    assert!(
+        html.contains("(7.000.000.000 stemmen)"),
+        "theme sum in the report"
+    );
+    assert!(html.contains("(1.000.000 stemmen)"));
+    let md = markdown(&board, Lang::En, "2026-12-04");
+    assert!(md.contains("(7,000,000,000 votes)"));
+    let csv = notes_csv(&board, Lang::Nl);
+    assert_eq!(csv.matches(";1000000").count(), 10_000);
+
+    let json = crate::file::to_json(&crate::file::Envelope::new(vec![board.clone()]));
+    let back = crate::file::restore(json.as_bytes()).unwrap();
+    assert_eq!(back.boards[0], board);
+
+    let mut other = board.clone();
+    other.id = Id::new();
+    let two = Synthesis::new(vec![board, other]);
+    assert!(two.html(&Filter::default(), Lang::Nl).contains("2 sessies"));
+    assert_eq!(
+        two.to_board("Synthese", Lang::Nl),
+        Err(BoardError::TooManyNotes {
+            max: crate::model::MAX_NOTES
+        }),
+        "20,000 notes do not fit one board: refused, not cut"
+    );
 }

@@ -55,7 +55,7 @@ pub fn NoteDetails(board: Id, note: Note) -> impl IntoView {
                 view! {
                     <span class="votes-badge" data-testid="note-votes">
                         <span aria-hidden="true">"● "</span>
-                        {move || t().votes(votes)}
+                        {move || t().votes(votes.into())}
                     </span>
                 }
             })}

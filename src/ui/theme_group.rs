@@ -31,7 +31,7 @@ pub fn ThemeGroup(
                 .collect::<Vec<Note>>()
         })
     });
-    let votes = memo(move || mine.with(|n| n.iter().map(|n| n.votes).sum::<u32>()));
+    let votes = memo(move || mine.with(|n| n.iter().map(|n| u64::from(n.votes)).sum::<u64>()));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let over = RwSignal::new(false);

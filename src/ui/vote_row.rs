@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::browser::{event_number, focus_element};
 use super::state::{memo, AppState};
 use crate::i18n::fill;
-use crate::model::{Id, Record, VoteRound};
+use crate::model::{Id, Record};
 
 /// A note as the voting list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,19 +37,10 @@ pub fn VoteRow(
     let t = move || state.t();
     let text = move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
     let votes = move || item.with(|i| i.as_ref().map_or(0, |i| i.votes));
-    let mine = memo(move || state.vote_round.with(|(_, r)| r.on(id)));
+    let mine = memo(move || state.round(board).on(id));
     let vote = move |add: bool, button: &'static str| {
-        let mut round: VoteRound = state.vote_round.with_untracked(|(_, r)| r.clone());
-        let done = state.change(board, |b| {
-            if add {
-                b.cast_vote(&mut round, id)
-            } else {
-                b.take_back_vote(&mut round, id)
-            }
-        });
-        if done.is_some() {
-            state.vote_round.update(|(_, r)| *r = round);
-            state.announce(state.t_now().votes(votes()));
+        if state.vote(board, id, add) {
+            state.announce(state.t_now().votes(votes().into()));
         }
         // Sorting may have moved the row: focus goes back to the button used.
         focus_element(&format!("{button}-{id}"));
@@ -63,7 +54,7 @@ pub fn VoteRow(
                 }} {text}
             </span>
             <span class="vote-count" data-testid="vote-count">
-                {move || t().votes(votes())}
+                {move || t().votes(votes().into())}
             </span>
             <Show
                 when=move || scribe.get()

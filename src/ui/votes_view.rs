@@ -4,7 +4,7 @@ use super::state::{memo, row_of, tr, AppState, Said, Step};
 use super::step_heading::StepHeading;
 use super::vote_row::{VoteItem, VoteRow};
 use crate::i18n::fill;
-use crate::model::{Id, Quadrant, VoteRound};
+use crate::model::{Id, Quadrant};
 
 /// Step 3: prioritising. Dot voting participant by participant within a budget of votes and an
 /// optional cap per note, or the scribe enters the tallies counted in the room; each quadrant
@@ -15,7 +15,11 @@ pub fn VotesView(board: Id) -> impl IntoView {
     let t = move || state.t();
     let settings = state.select(board, |b| b.voting.clone());
     let from_context = state.select(board, |b| {
-        b.context.participants.iter().map(|p| p.count).sum::<u32>()
+        b.context
+            .participants
+            .iter()
+            .map(|p| u64::from(p.count))
+            .sum::<u64>()
     });
     let cast = state.select(board, |b| b.votes_cast());
     let budget = state.select(board, |b| b.vote_budget());
@@ -38,9 +42,10 @@ pub fn VotesView(board: Id) -> impl IntoView {
         let (cap, voters) = (number(cap_ref), number(voters_ref));
         state.change(board, |b| b.set_vote_settings(per, cap, voters));
     };
-    let voter = memo(move || state.vote_round.with(|(n, _)| *n));
+    let round = memo(move || state.round(board));
+    let voter = memo(move || round.with(|r| r.voter));
     let left = memo(move || {
-        let used = state.vote_round.with(|(_, r)| r.used());
+        let used = round.with(|r| r.used());
         settings.with(|s| s.per_participant.saturating_sub(used))
     });
 
@@ -79,7 +84,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     <label for="votes-voters">
                         {move || fill(
                             t().votes.voters,
-                            &[("count", &from_context.get().to_string())],
+                            &[("count", &t().number(from_context.get()))],
                         )}
                     </label>
                     <input
@@ -103,10 +108,10 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     Some(all) => {
                         fill(
                             t().votes.budget,
-                            &[("used", &cast.get().to_string()), ("total", &all.to_string())],
+                            &[("used", &t().number(cast.get())), ("total", &t().number(all))],
                         )
                     }
-                    None => fill(t().votes.budget_unknown, &[("count", &cast.get().to_string())]),
+                    None => fill(t().votes.budget_unknown, &[("count", &t().number(cast.get()))]),
                 }}
             </p>
             <div class="vote-modes" role="group" aria-label=tr(|t| t.steps.votes)>
@@ -139,8 +144,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     class="button secondary danger-text"
                     data-testid="reset-votes"
                     on:click=move |_| {
-                        if state.change(board, |b| b.reset_votes()).is_some() {
-                            state.vote_round.set((1, VoteRound::default()));
+                        if state.reset_votes(board) {
                             state.inform(Said::Text(|t| t.votes.cleared), None);
                         }
                     }
@@ -158,14 +162,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     <button
                         class="button"
                         data-testid="next-voter"
-                        on:click=move |_| {
-                            state
-                                .vote_round
-                                .update(|(n, round)| {
-                                    *n += 1;
-                                    *round = VoteRound::default();
-                                })
-                        }
+                        on:click=move |_| state.next_voter(board)
                     >
                         {tr(|t| t.votes.next_voter)}
                     </button>

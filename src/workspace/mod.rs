@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use crate::file::{file_name, to_json, Envelope};
 use crate::i18n::Lang;
-use crate::model::{Board, BoardError, History, Id, Invalid, Library, Timestamp, MAX_TITLE_CHARS};
+use crate::model::{
+    Board, BoardError, History, Id, Invalid, Library, Timestamp, VoteRound, MAX_TITLE_CHARS,
+};
 use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
 
 #[cfg(test)]
@@ -97,7 +99,11 @@ impl Setting {
 /// Everything the app keeps, and the rules for changing, saving and sharing it.
 pub struct Workspace<S: Store> {
     library: Library,
-    histories: HashMap<Id, History>,
+    /// Each board's history, with the vote round as it stood before each change, so an undone
+    /// dot goes back to its voter.
+    histories: HashMap<Id, History<(Board, VoteRound)>>,
+    /// Each board's dot-voting turn in this tab (not saved: a turn lasts a session in the room).
+    rounds: HashMap<Id, VoteRound>,
     store: BoardStore<S>,
     autosave: Autosave,
     exported: HashMap<Id, Timestamp>,
@@ -140,6 +146,7 @@ impl<S: Store> Workspace<S> {
         Workspace {
             library,
             histories: HashMap::new(),
+            rounds: HashMap::new(),
             store,
             autosave: Autosave::new(QUIET_MS, MOST_MS),
             exported,
@@ -252,10 +259,53 @@ impl<S: Store> Workspace<S> {
             }
         };
         if b.updated_at != before.updated_at {
-            self.histories.entry(board).or_default().record(before);
+            let round = self.rounds.get(&board).cloned().unwrap_or_default();
+            self.histories
+                .entry(board)
+                .or_default()
+                .record((before, round));
         }
         self.changed(board, now);
         Ok(value)
+    }
+
+    /// The dot-voting turn on a board: whose turn it is and what they gave.
+    pub fn round(&self, board: Id) -> VoteRound {
+        self.rounds.get(&board).cloned().unwrap_or_default()
+    }
+
+    /// One dot of the voter whose turn it is (`add`), or one taken back; one change, which undo
+    /// takes back from the board and from the voter's turn alike.
+    pub fn vote(
+        &mut self,
+        board: Id,
+        note: Id,
+        add: bool,
+        now: Timestamp,
+    ) -> Result<(), BoardError> {
+        let mut round = self.round(board);
+        self.change(board, now, |b| {
+            if add {
+                b.cast_vote(&mut round, note)
+            } else {
+                b.take_back_vote(&mut round, note)
+            }
+        })?;
+        self.rounds.insert(board, round);
+        Ok(())
+    }
+
+    /// The next participant's turn at dot voting.
+    pub fn next_voter(&mut self, board: Id) {
+        self.rounds.entry(board).or_default().next_voter();
+    }
+
+    /// Clears every vote on a board and starts the round again with the first participant; undo
+    /// brings both back.
+    pub fn reset_votes(&mut self, board: Id, now: Timestamp) -> Result<(), BoardError> {
+        self.change(board, now, Board::reset_votes)?;
+        self.rounds.remove(&board);
+        Ok(())
     }
 
     /// Steps a board back (`undo`) or forward through its history; false when there was nothing
@@ -267,11 +317,14 @@ impl<S: Store> Workspace<S> {
         ) else {
             return false;
         };
+        let round = self.rounds.entry(board).or_default();
+        let mut state = (b.clone(), std::mem::take(round));
         let done = if undo {
-            history.undo(b)
+            history.undo(&mut state)
         } else {
-            history.redo(b)
+            history.redo(&mut state)
         };
+        (*b, *round) = state;
         if done {
             self.changed(board, now);
         }
@@ -452,11 +505,13 @@ impl<S: Store> Workspace<S> {
             Ok(Some(board)) => {
                 self.library.replace(board);
                 self.histories.remove(&id);
+                self.rounds.remove(&id);
                 Outside::Updated(id)
             }
             Ok(None) => {
                 self.library.remove(id);
                 self.histories.remove(&id);
+                self.rounds.remove(&id);
                 Outside::Removed(id)
             }
             Err(_) => {

@@ -427,3 +427,50 @@ fn what_could_not_be_read_is_kept_aside() {
     assert!(w.library().boards().is_empty());
     assert_eq!(store.0.borrow().entries[&key], "{\"kind\": \"swot-bo");
 }
+
+#[test]
+fn undoing_a_dot_gives_it_back_to_the_voter_whose_dot_it_was() {
+    let store = Shared::default();
+    let (mut w, id) = with_board(&store);
+    let note = w.library().board(id).unwrap().notes[0].id;
+    w.change(id, AT, |b| b.set_vote_settings(3, None, Some(4)))
+        .unwrap();
+    w.vote(id, note, true, later(1)).unwrap();
+    w.vote(id, note, true, later(2)).unwrap();
+    assert_eq!(w.round(id).used(), 2);
+
+    assert!(w.step_history(id, true, later(3)));
+    assert_eq!(w.library().board(id).unwrap().notes[0].votes, 1);
+    assert_eq!(w.round(id).used(), 1, "the undone dot is the voter's again");
+    assert!(w.step_history(id, false, later(4)));
+    assert_eq!(w.round(id).used(), 2, "redo gives it again");
+
+    // The next voter cannot take back a dot the first one gave, and undo after the turn
+    // passed takes back the first voter's last dot, in the first voter's turn.
+    w.next_voter(id);
+    assert_eq!(w.round(id).voter, 2);
+    assert_eq!(
+        w.vote(id, note, false, later(5)),
+        Err(BoardError::NoVoteToTakeBack)
+    );
+    assert_eq!(w.library().board(id).unwrap().notes[0].votes, 2);
+    assert!(w.step_history(id, true, later(6)));
+    assert_eq!(w.round(id).voter, 1);
+    assert_eq!(w.round(id).used(), 1);
+}
+
+#[test]
+fn resetting_the_votes_starts_the_round_again_and_undo_brings_both_back() {
+    let store = Shared::default();
+    let (mut w, id) = with_board(&store);
+    let note = w.library().board(id).unwrap().notes[0].id;
+    w.vote(id, note, true, later(1)).unwrap();
+    w.next_voter(id);
+    w.vote(id, note, true, later(2)).unwrap();
+    w.reset_votes(id, later(3)).unwrap();
+    assert_eq!(w.round(id), VoteRound::default());
+    assert_eq!(w.library().board(id).unwrap().votes_cast(), 0);
+    assert!(w.step_history(id, true, later(4)));
+    assert_eq!(w.library().board(id).unwrap().votes_cast(), 2);
+    assert_eq!((w.round(id).voter, w.round(id).used()), (2, 1));
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{AppState, Said, Step, Undo};
 use crate::content::{default_phases, example_board};
 use crate::i18n::fill;
-use crate::model::{Board, Id, Timestamp, VoteRound};
+use crate::model::{Board, Id, Timestamp};
 use crate::ui::browser::focus_element;
 
 impl AppState {
@@ -19,7 +19,6 @@ impl AppState {
         self.presenting.set(None);
         self.grouping.set(None);
         self.chain_of.set(None);
-        self.vote_round.set((1, VoteRound::default()));
         self.current.set(board);
         self.workspace.update_value(|w| w.set_current(board));
         match (board, left) {

@@ -60,8 +60,6 @@ pub struct AppState {
     pub step: RwSignal<Step>,
     /// The quadrant whose notes are being chosen to form a theme, and the chosen notes.
     pub grouping: RwSignal<Option<(Quadrant, Vec<Id>)>>,
-    /// Dot voting: the number of the participant whose turn it is, and what they gave.
-    pub vote_round: RwSignal<(u32, VoteRound)>,
     /// The record whose chain (note → theme → strategy → action) is shown.
     pub chain_of: RwSignal<Option<Id>>,
     /// Whether the synthesis of many sessions is on screen (instead of the list of boards).
@@ -102,7 +100,6 @@ impl AppState {
             presenting: RwSignal::new(None),
             step: RwSignal::new(Step::Notes),
             grouping: RwSignal::new(None),
-            vote_round: RwSignal::new((1, VoteRound::default())),
             chain_of: RwSignal::new(None),
             synthesizing: RwSignal::new(false),
             synthesis_files: RwSignal::new(Vec::new()),
@@ -203,10 +200,39 @@ impl AppState {
         board: Id,
         f: impl FnOnce(&mut Board) -> Result<T, BoardError>,
     ) -> Option<T> {
+        self.act(|w, now| w.change(board, now, f))
+    }
+
+    /// The dot-voting turn on a board (follows every change).
+    pub fn round(&self, board: Id) -> VoteRound {
+        self.changed.track();
+        self.with_untracked(|w| w.round(board))
+    }
+
+    /// One dot of the voter whose turn it is (`add`), or one taken back: one change, undone as
+    /// one, on the board and in the voter's turn.
+    pub fn vote(&self, board: Id, note: Id, add: bool) -> bool {
+        self.act(|w, now| w.vote(board, note, add, now)).is_some()
+    }
+
+    /// The next participant's turn at dot voting.
+    pub fn next_voter(&self, board: Id) {
+        self.update(|w| w.next_voter(board));
+    }
+
+    /// Clears every vote on a board and starts the round again.
+    pub fn reset_votes(&self, board: Id) -> bool {
+        self.act(|w, now| w.reset_votes(board, now)).is_some()
+    }
+
+    /// Applies a change through the workspace: views follow and it is saved shortly, or the user
+    /// is told why it was refused.
+    fn act<T>(
+        &self,
+        f: impl FnOnce(&mut Workspace<AppStore>, Timestamp) -> Result<T, BoardError>,
+    ) -> Option<T> {
         let now = Timestamp::now();
-        let outcome = self
-            .workspace
-            .try_update_value(|w| w.change(board, now, f))?;
+        let outcome = self.workspace.try_update_value(|w| f(w, now))?;
         match outcome {
             Ok(value) => {
                 self.notify();

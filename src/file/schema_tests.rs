@@ -123,17 +123,25 @@ fn schema_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/swot-board.schema.json")
 }
 
-/// The committed JSON Schema is the one the types and `constrain` give. After a deliberate
-/// change of the format, regenerate it with `UPDATE_SCHEMA=1 cargo test schema` and describe the
-/// change in docs/file-format.md.
-#[test]
-fn the_committed_schema_matches_the_types() {
+/// The schema as the types and `constrain` give it.
+fn generated_schema() -> Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(SessionFile)).unwrap();
     constrain(&mut schema);
     schema["title"] = Value::from(format!(
         "SWOT Board session file, format versions 1 to {FORMAT_VERSION}, plain or locked with a passphrase"
     ));
-    let text = format!("{}\n", serde_json::to_string_pretty(&schema).unwrap());
+    schema
+}
+
+/// The committed JSON Schema is the one the types and `constrain` give. After a deliberate
+/// change of the format, regenerate it with `UPDATE_SCHEMA=1 cargo test schema` and describe the
+/// change in docs/file-format.md.
+#[test]
+fn the_committed_schema_matches_the_types() {
+    let text = format!(
+        "{}\n",
+        serde_json::to_string_pretty(&generated_schema()).unwrap()
+    );
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(schema_path(), &text).unwrap();
     }
@@ -144,7 +152,8 @@ fn the_committed_schema_matches_the_types() {
     );
 }
 
-/// The committed schema, compiled by boon.
+/// The schema, compiled by boon: the one generated, which the test above finds the same as the
+/// committed one (so that `UPDATE_SCHEMA=1` need not race the tests that read it).
 struct Validator {
     schemas: boon::Schemas,
     index: boon::SchemaIndex,
@@ -153,9 +162,13 @@ struct Validator {
 impl Validator {
     fn new() -> Self {
         let mut schemas = boon::Schemas::new();
-        let path = schema_path();
-        let index = boon::Compiler::new()
-            .compile(&path.to_string_lossy(), &mut schemas)
+        let mut compiler = boon::Compiler::new();
+        let path = schema_path().to_string_lossy().into_owned();
+        compiler
+            .add_resource(&path, generated_schema())
+            .unwrap_or_else(|e| panic!("{e:#}"));
+        let index = compiler
+            .compile(&path, &mut schemas)
             .unwrap_or_else(|e| panic!("{e:#}"));
         Validator { schemas, index }
     }

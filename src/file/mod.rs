@@ -453,4 +453,6 @@ mod csv_tests;
 #[cfg(test)]
 mod locked_tests;
 #[cfg(test)]
+mod schema_tests;
+#[cfg(test)]
 mod tests;

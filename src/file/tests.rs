@@ -257,37 +257,6 @@ fn every_bad_file_of_the_corpus_gives_its_own_clear_error() {
     );
 }
 
-/// A session file as the schema describes it: the plain envelope, or one locked with a
-/// passphrase.
-#[derive(schemars::JsonSchema)]
-#[schemars(untagged)]
-#[allow(dead_code)]
-enum SessionFile {
-    Plain(Envelope),
-    Locked(super::locked_tests::LockedSchema),
-}
-
-/// The committed JSON Schema is the one the types give. After a deliberate change of the format,
-/// regenerate it with `UPDATE_SCHEMA=1 cargo test schema` and describe the change in
-/// docs/file-format.md.
-#[test]
-fn the_committed_schema_matches_the_types() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/swot-board.schema.json");
-    let mut schema = serde_json::to_value(schemars::schema_for!(SessionFile)).unwrap();
-    schema["title"] = Value::from(format!(
-        "SWOT Board session file, format version {FORMAT_VERSION}, plain or locked with a passphrase"
-    ));
-    let text = format!("{}\n", serde_json::to_string_pretty(&schema).unwrap());
-    if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(&path, &text).unwrap();
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == text,
-        "docs/swot-board.schema.json differs from the types; run UPDATE_SCHEMA=1 cargo test schema"
-    );
-}
-
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -10,7 +10,7 @@ mod history;
 mod id;
 mod key;
 mod library;
-mod limits;
+pub mod limits;
 mod matrix;
 mod merge;
 mod paste;

@@ -137,7 +137,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   assert.equal(board.strategies[0].kind, 'SO');
   assert.deepEqual(board.strategies[0].sources, [theme.id, sportclubs.id]);
 
-  // Step 5: the four phases of prevention are there; the police lead the last one.
+  // Step 5: the three phases of prevention are there, in four rows; the police lead the last one.
   await app.openStepByKeyboard('roles');
   assert.equal(await page.getByTestId('phase').count(), 4);
   await app.tabTo('[data-testid="role-cell"][aria-label*="wijkagent"][aria-label*="Tertiaire"]');
@@ -328,7 +328,7 @@ test('by mouse: group by dragging, tags, tallies within the room, undo, phases, 
   await votes.reset();
   await votes.budgetReads('0 van de 6');
 
-  // Phases: delete one, put the model's four back, reorder.
+  // Phases: delete them, put the model's four rows back, reorder.
   const { roles } = app;
   await roles.open();
   assert.equal(await roles.phases().count(), 4);

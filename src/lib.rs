@@ -1,10 +1,11 @@
 //! SWOT Board: a SWOT board for focus groups that runs entirely in the browser.
 //!
 //! From the bottom up: `model` (the domain) and `file` (the session file) are plain Rust, tested
-//! natively; `content` gives the model its language content as data; `storage` puts boards in a
-//! key-value store behind a trait; `workspace` is the application core over that trait (the
-//! library, history, saving, other tabs, import, export), also tested natively; `ui` is the
-//! Leptos interface, a thin reactive layer around the workspace.
+//! natively; `storage` puts boards in a key-value store behind a trait; `workspace` is the
+//! application core over that trait (the library, history, saving, other tabs, import, export),
+//! also tested natively; `i18n` holds the texts of both languages; `content` gives the model its
+//! language content as data; `report` writes the report; `ui` is the Leptos interface, a thin
+//! reactive layer around the workspace.
 
 pub mod content;
 pub mod file;

@@ -12,44 +12,47 @@ use crate::file::{Column, CsvWords};
 use crate::i18n::Lang;
 use crate::model::{CheckWords, Quadrant};
 
-/// The prevention phases of the classification model Dutch practice uses for radicalisation
-/// (A.-J. Gielen), from the breeding ground in society to exit and aftercare.
+/// The phases of the prevention classification model Dutch practice uses for radicalisation
+/// (A.-J. Gielen), from broad to narrow: primary prevention, in two rows for its two target
+/// groups (society as a whole, and vulnerable groups and individuals), secondary prevention
+/// (tailored work with people who are radicalising) and tertiary prevention (keeping
+/// extremists from relapsing). Three phases, four rows.
 pub fn default_phases(lang: Lang) -> [(&'static str, &'static str); 4] {
     match lang {
         Lang::Nl => [
             (
-                "Primaire preventie: voedingsbodem",
-                "Gericht op de voedingsbodem in de samenleving als geheel: weerbaarheid, binding en dialoog.",
+                "Primaire preventie: samenleving als geheel",
+                "Gericht op de samenleving als geheel: weerbaarheid, binding en dialoog, zodat radicalisering minder voedingsbodem vindt.",
             ),
             (
-                "Primaire preventie: kwetsbare groepen",
-                "Gericht op kwetsbare groepen en individuen die vatbaar kunnen zijn voor radicalisering.",
+                "Primaire preventie: kwetsbare groepen en individuen",
+                "Gericht op kwetsbare groepen en individuen: professionals en sleutelfiguren leren hen herkennen en hun weerbaarheid versterken.",
             ),
             (
                 "Secundaire preventie: maatwerk",
-                "Maatwerk rond personen die aan het radicaliseren zijn.",
+                "Maatwerk bij personen die aan het radicaliseren zijn, zodat ze niet verder gaan.",
             ),
             (
                 "Tertiaire preventie: exit en nazorg",
-                "Exit en nazorg, zodat extremisten niet terugvallen.",
+                "Voorkomen dat extremisten terugvallen: exit en nazorg.",
             ),
         ],
         Lang::En => [
             (
-                "Primary prevention: breeding ground",
-                "Aimed at the breeding ground in society at large: resilience, belonging and dialogue.",
+                "Primary prevention: society as a whole",
+                "Aimed at society as a whole: resilience, belonging and dialogue, so that radicalisation finds less breeding ground.",
             ),
             (
-                "Primary prevention: vulnerable groups",
-                "Aimed at vulnerable groups and individuals who may be susceptible to radicalisation.",
+                "Primary prevention: vulnerable groups and individuals",
+                "Aimed at vulnerable groups and individuals: professionals and key figures learn to recognise them and strengthen their resilience.",
             ),
             (
                 "Secondary prevention: tailored work",
-                "Tailored work with people who are radicalising.",
+                "Tailored work with people who are radicalising, so that they go no further.",
             ),
             (
                 "Tertiary prevention: exit and aftercare",
-                "Exit and aftercare, so that extremists do not relapse.",
+                "Keeping extremists from relapsing: exit and aftercare.",
             ),
         ],
     }

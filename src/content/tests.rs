@@ -104,3 +104,47 @@ fn a_new_board_can_take_the_prevention_phases_in_each_language() {
         b.validate().unwrap();
     }
 }
+
+/// A.-J. Gielen's prevention model has three phases; primary prevention has two target groups,
+/// so it takes two rows, each named for its group, never counted as phases of their own.
+#[test]
+fn the_prevention_phases_are_gielens_three_with_primary_prevention_in_two_target_groups() {
+    let phase_of = |name: &'static str| name.split_once(':').map_or(name, |(phase, _)| phase);
+    for (lang, phases, groups) in [
+        (
+            Lang::Nl,
+            [
+                "Primaire preventie",
+                "Secundaire preventie",
+                "Tertiaire preventie",
+            ],
+            ["samenleving als geheel", "kwetsbare groepen en individuen"],
+        ),
+        (
+            Lang::En,
+            [
+                "Primary prevention",
+                "Secondary prevention",
+                "Tertiary prevention",
+            ],
+            ["society as a whole", "vulnerable groups and individuals"],
+        ),
+    ] {
+        let rows = default_phases(lang);
+        let mut named: Vec<&str> = rows.iter().map(|(name, _)| phase_of(name)).collect();
+        named.dedup();
+        assert_eq!(named, phases, "{lang:?}");
+        for (row, group) in rows.iter().zip(groups) {
+            assert!(row.0.ends_with(group), "{lang:?}: {} names {group}", row.0);
+        }
+        let texts = lang.texts();
+        let (three, four) = match lang {
+            Lang::Nl => ("drie fasen", "vier"),
+            Lang::En => ("three phases", "four"),
+        };
+        assert!(texts.roles.phases_help.contains(three), "{lang:?}");
+        for text in [texts.roles.phases_help, texts.roles.use_default_phases] {
+            assert!(!text.contains(four), "{lang:?}: {text}");
+        }
+    }
+}

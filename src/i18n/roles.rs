@@ -11,14 +11,14 @@ texts! {
 
         /// Where the phases come from.
         phases_help {
-            nl: "Standaard de vier fasen van het preventiemodel dat in Nederland voor radicalisering wordt gebruikt (A.-J. Gielen, Expertise-unit Sociale Stabiliteit). Pas ze aan deze gemeente aan.",
-            en: "By default the four phases of the prevention model Dutch practice uses for radicalisation (A.-J. Gielen, Expertise-unit Sociale Stabiliteit). Adapt them to this municipality.",
+            nl: "Standaard de drie fasen van het preventiemodel dat in Nederland voor radicalisering wordt gebruikt (A.-J. Gielen, Expertise-unit Sociale Stabiliteit): primaire preventie, in twee rijen voor haar twee doelgroepen (de samenleving als geheel, en kwetsbare groepen en individuen), secundaire preventie en tertiaire preventie. Pas ze aan deze gemeente aan.",
+            en: "By default the three phases of the prevention model Dutch practice uses for radicalisation (A.-J. Gielen, Expertise-unit Sociale Stabiliteit): primary prevention, in two rows for its two target groups (society as a whole, and vulnerable groups and individuals), secondary prevention and tertiary prevention. Adapt them to this municipality.",
         }
 
         /// Button: add the default phases.
         use_default_phases {
-            nl: "Gebruik de vier fasen van het preventiemodel",
-            en: "Use the four phases of the prevention model",
+            nl: "Gebruik de fasen van het preventiemodel",
+            en: "Use the phases of the prevention model",
         }
 
         /// Field: name of a phase.

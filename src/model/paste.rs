@@ -146,7 +146,7 @@ mod tests {
             "+3 wijkagenten erbij",
             "*Nu* handelen",
             "J. de Vries (wijkagent) kent de jongeren",
-            "A.-J. Gielen noemt vier fasen",
+            "A.-J. Gielen noemt drie fasen",
             "e-mail komt niet aan",
             "(zie notulen) geen terugkoppeling",
             "1234. Te lang voor een nummer",

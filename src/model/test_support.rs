@@ -6,12 +6,12 @@ use super::{Board, Id, Quadrant, StrategyKind};
 /// Phases as the content module gives them to a new board.
 pub(super) const PHASES: [(&str, &str); 4] = [
     (
-        "Primaire preventie: voedingsbodem",
+        "Primaire preventie: samenleving als geheel",
         "De samenleving als geheel.",
     ),
     (
-        "Primaire preventie: kwetsbare groepen",
-        "Kwetsbare groepen.",
+        "Primaire preventie: kwetsbare groepen en individuen",
+        "Kwetsbare groepen en individuen.",
     ),
     ("Secundaire preventie: maatwerk", "Maatwerk."),
     ("Tertiaire preventie: exit en nazorg", "Exit en nazorg."),

@@ -23,7 +23,7 @@ fn the_report_holds_every_part_of_the_session_in_order() {
         "## Wie is aan zet in welke fase",
         "| jongerenwerker (Jongerenwerk) | Aan zet | Aan zet |  |  |",
         "## Lokaal actieplan",
-        "| 1 | Ronde langs sportclubs en ouderavonden | jongerenwerker (Jongerenwerk) | Primaire preventie: voedingsbodem | 2027-03-01 | Gepland | SO: Betrek sportclubs en ouders via het netwerk van de jongerenwerkers |",
+        "| 1 | Ronde langs sportclubs en ouderavonden | jongerenwerker (Jongerenwerk) | Primaire preventie: samenleving als geheel | 2027-03-01 | Gepland | SO: Betrek sportclubs en ouders via het netwerk van de jongerenwerkers |",
         "## Gedeelde taal",
         "- **signaal**: Een zorg over een jongere",
         "Gemaakt met SWOT Board op 2026-11-28.",
@@ -123,7 +123,7 @@ fn the_csv_files_start_with_a_byte_order_mark_and_use_the_language_separator() {
     assert!(en.contains("Quadrant,Text,Theme,Votes,Tags\r\n"));
     assert!(en.contains("Threats,\"Bezuinigingen; “minder” geld,\nen \"\"krapte\"\" — café\",,0,"));
     let actions = actions_csv(&example_board(Lang::Nl), Lang::Nl);
-    assert!(actions.contains("1;Ronde langs sportclubs en ouderavonden;jongerenwerker (Jongerenwerk);Primaire preventie: voedingsbodem;2027-03-01;Gepland;SO: Betrek sportclubs en ouders via het netwerk van de jongerenwerkers\r\n"));
+    assert!(actions.contains("1;Ronde langs sportclubs en ouderavonden;jongerenwerker (Jongerenwerk);Primaire preventie: samenleving als geheel;2027-03-01;Gepland;SO: Betrek sportclubs en ouders via het netwerk van de jongerenwerkers\r\n"));
 }
 
 #[test]

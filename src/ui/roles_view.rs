@@ -123,10 +123,13 @@ pub fn RolesView(board: Id) -> impl IntoView {
                                                                     .map(|r| r.part)
                                                             })
                                                     });
-                                                    let name = fill(
-                                                        t().tows.cell_label,
-                                                        &[("row", &row_label), ("column", &phase_name)],
-                                                    );
+                                                    let row_label = row_label.clone();
+                                                    let name = move || {
+                                                        fill(
+                                                            t().tows.cell_label,
+                                                            &[("row", &row_label), ("column", &phase_name)],
+                                                        )
+                                                    };
                                                     let parts = [
                                                         None,
                                                         Some(Part::Leads),

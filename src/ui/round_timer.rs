@@ -1,13 +1,48 @@
+use std::cell::RefCell;
+
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::AudioContextState;
 
 use super::browser::event_number;
 use super::state::{tr, AppState};
 use crate::i18n::fill;
 use crate::model::{clock, Countdown, Id};
 
+thread_local! {
+    /// The app's one audio context, kept from the first tone to the next: each context holds an
+    /// audio thread of its own until it is closed, and a browser allows only a few.
+    static AUDIO: RefCell<Option<web_sys::AudioContext>> = const { RefCell::new(None) };
+}
+
+/// The app's audio context, made on first use, and resumed if the browser suspended it (as it
+/// does with one made before the page had a click or a key press).
+fn audio() -> Option<web_sys::AudioContext> {
+    let audio = AUDIO.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if kept
+            .as_ref()
+            .is_none_or(|a| a.state() == AudioContextState::Closed)
+        {
+            *kept = web_sys::AudioContext::new().ok();
+        }
+        kept.clone()
+    })?;
+    if audio.state() == AudioContextState::Suspended {
+        if let Ok(resumed) = audio.resume() {
+            // Awaited, so that a refusal is not an unhandled rejection; the tone is then silent.
+            spawn_local(async move {
+                let _ = JsFuture::from(resumed).await;
+            });
+        }
+    }
+    Some(audio)
+}
+
 /// Plays a short tone through Web Audio (generated on the device, nothing is fetched).
 fn beep() {
-    let Ok(audio) = web_sys::AudioContext::new() else {
+    let Some(audio) = audio() else {
         return;
     };
     let Ok(tone) = audio.create_oscillator() else {
@@ -45,6 +80,10 @@ pub fn RoundTimer(board: Id) -> impl IntoView {
     let start = move || {
         // Never two clocks at once.
         stop_ticking();
+        // Made (or resumed) now, on the click, so that the browser lets the end's tone sound.
+        if untrack(sound) {
+            let _ = audio();
+        }
         now.set(performance_now());
         let length = untrack(length);
         countdown.update(|c| *c = c.start(length, now.get_untracked()));

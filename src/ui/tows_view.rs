@@ -153,10 +153,13 @@ pub fn TowsView(board: Id) -> impl IntoView {
                                                                     .unwrap_or(0)
                                                             })
                                                     });
-                                                    let label = fill(
-                                                        t().tows.cell_label,
-                                                        &[("row", &short(&row.label)), ("column", &short(&c.label))],
-                                                    );
+                                                    let names = (short(&row.label), short(&c.label));
+                                                    let label = move || {
+                                                        fill(
+                                                            t().tows.cell_label,
+                                                            &[("row", &names.0), ("column", &names.1)],
+                                                        )
+                                                    };
                                                     view! {
                                                         <td class=move || format!("cell score{}", score.get())>
                                                             <select

@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 
 use crate::file::{file_name, to_json, Envelope};
-use crate::i18n::Lang;
 use crate::model::{
     Board, BoardError, History, Id, Invalid, Library, Timestamp, VoteRound, MAX_TITLE_CHARS,
 };
@@ -110,7 +109,7 @@ pub struct Workspace<S: Store> {
     warning: Option<Warning>,
     last_saved: Option<Timestamp>,
     unreadable: Vec<Unreadable>,
-    lang: Option<Lang>,
+    lang: Option<String>,
     current: Option<Id>,
 }
 
@@ -136,9 +135,7 @@ impl<S: Store> Workspace<S> {
                 Some((b.id, Timestamp(at)))
             })
             .collect();
-        let lang = store
-            .setting(&Setting::Lang.key())
-            .map(|tag| Lang::from_tag(&tag));
+        let lang = store.setting(&Setting::Lang.key());
         let current = store
             .setting(&Setting::Current.key())
             .and_then(|id| Id::parse(&id))
@@ -163,15 +160,16 @@ impl<S: Store> Workspace<S> {
         &self.library
     }
 
-    /// The language the user chose, if they ever did.
-    pub fn lang(&self) -> Option<Lang> {
-        self.lang
+    /// The tag of the language the user chose (`nl`, `en`), if they ever did. The workspace
+    /// keeps the tag as it is; the interface reads it (`i18n::Lang::from_tag`).
+    pub fn lang(&self) -> Option<&str> {
+        self.lang.as_deref()
     }
 
-    /// Remembers the language the user chose.
-    pub fn set_lang(&mut self, lang: Lang) {
-        self.lang = Some(lang);
-        self.store.set_setting(&Setting::Lang.key(), lang.tag());
+    /// Remembers the language the user chose, by its tag.
+    pub fn set_lang(&mut self, tag: &str) {
+        self.lang = Some(tag.to_string());
+        self.store.set_setting(&Setting::Lang.key(), tag);
     }
 
     /// The board that was open when the app was last used, if it still exists.

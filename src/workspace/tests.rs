@@ -366,10 +366,10 @@ fn the_language_and_the_open_board_are_remembered() {
         None,
         "until chosen, the browser's language applies"
     );
-    w.set_lang(Lang::En);
+    w.set_lang("en");
     w.set_current(Some(id));
     let mut reopened = Workspace::open(store.clone());
-    assert_eq!(reopened.lang(), Some(Lang::En));
+    assert_eq!(reopened.lang(), Some("en"));
     assert_eq!(reopened.current(), Some(id));
     reopened.delete_board(id).unwrap();
     assert_eq!(

@@ -181,3 +181,40 @@ for (const locale of ['nl-NL', 'en-GB']) {
     await watched.context.close();
   });
 }
+
+test("a matrix cell's name follows a switch of language", async () => {
+  const watched = await newContext(env, { locale: 'nl-NL' });
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page } = app;
+  await page.getByTestId('open-example').click();
+  await app.title().waitFor();
+  // Each matrix is built in one language, then read after a switch to the other.
+  const names = {};
+
+  await app.tows.open();
+  const score = page.getByTestId('tows-cell').first();
+  names['confrontation matrix, nl'] = await score.getAttribute('aria-label');
+  await page.getByTestId('lang-en').click();
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+  names['confrontation matrix, switched to en'] = await score.getAttribute('aria-label');
+
+  await app.roles.open();
+  const part = page.getByTestId('role-cell').first();
+  names['roles matrix, en'] = await part.getAttribute('aria-label');
+  await page.getByTestId('lang-nl').click();
+  await page.locator('html[lang="nl"]').waitFor({ state: 'attached' });
+  names['roles matrix, switched to nl'] = await part.getAttribute('aria-label');
+
+  const said = (name) => (name.includes(' tegenover ') ? 'nl' : name.includes(' against ') ? 'en' : '?');
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(names).map(([cell, name]) => [cell, said(name)])),
+    {
+      'confrontation matrix, nl': 'nl',
+      'confrontation matrix, switched to en': 'en',
+      'roles matrix, en': 'en',
+      'roles matrix, switched to nl': 'nl',
+    },
+    JSON.stringify(names, null, 2),
+  );
+  await watched.context.close();
+});

@@ -137,7 +137,7 @@ test('a whole session from empty board to action plan, by keyboard only', async 
   assert.equal(board.strategies[0].kind, 'SO');
   assert.deepEqual(board.strategies[0].sources, [theme.id, sportclubs.id]);
 
-  // Step 5: the four phases of prevention are there; the police lead the last one.
+  // Step 5: the three phases of prevention are there, in four rows; the police lead the last one.
   await app.openStepByKeyboard('roles');
   assert.equal(await page.getByTestId('phase').count(), 4);
   await app.tabTo('[data-testid="role-cell"][aria-label*="wijkagent"][aria-label*="Tertiaire"]');
@@ -259,6 +259,44 @@ test('the session file carries every step, and a fresh profile imports it whole'
   await fresh.context.close();
 });
 
+test('the timer plays every tone through one audio context', async () => {
+  const watched = await newContext(env);
+  // Notes which context each tone is played through (the prototype is patched, as in the test
+  // by mouse below).
+  await watched.context.addInitScript(() => {
+    window.__contexts = [];
+    const create = AudioContext.prototype.createOscillator;
+    AudioContext.prototype.createOscillator = function () {
+      window.__contexts.push(this);
+      return create.call(this);
+    };
+  });
+  const app = await BoardPage.open(watched.context, env.server.url);
+  const { page, timer } = app;
+  await page.clock.install();
+  await page.getByTestId('new-board').click();
+  await app.title().waitFor();
+  await timer.minutes(1);
+  await timer.withSound();
+  for (let round = 1; round <= 3; round++) {
+    await timer.start();
+    await page.clock.runFor(61_000);
+    await timer.timeUp().waitFor();
+    await timer.reset();
+    await timer.timeUp().waitFor({ state: 'detached' });
+  }
+  const tones = await page.evaluate(() => ({
+    count: window.__contexts.length,
+    contexts: new Set(window.__contexts).size,
+    states: window.__contexts.map((c) => c.state),
+  }));
+  assert.equal(tones.count, 3, 'each round ends with a tone');
+  assert.equal(tones.contexts, 1, 'the three tones share one audio context, not one each');
+  assert.ok(!tones.states.includes('closed'), `the context stays open for the next tone: ${tones.states}`);
+  assertClean(watched);
+  await watched.context.close();
+});
+
 test('by mouse: group by dragging, tags, tallies within the room, undo, phases, timer, presentation', async () => {
   const watched = await newContext(env);
   // Counts the tones the timer plays. The prototype is patched, not the class replaced:
@@ -328,7 +366,7 @@ test('by mouse: group by dragging, tags, tallies within the room, undo, phases, 
   await votes.reset();
   await votes.budgetReads('0 van de 6');
 
-  // Phases: delete one, put the model's four back, reorder.
+  // Phases: delete them, put the model's four rows back, reorder.
   const { roles } = app;
   await roles.open();
   assert.equal(await roles.phases().count(), 4);

@@ -114,7 +114,7 @@ export class RolesStep extends Step {
     await this.phases().nth(index).locator('.danger').click();
   }
 
-  /// Puts the four phases of the model back.
+  /// Puts the model's phases back: its three phases in four rows.
   async useDefaultPhases() {
     await this.hook('use-default-phases').click();
   }

@@ -83,7 +83,7 @@ impl AppState {
     pub fn load() -> Self {
         ask_for_persistent_storage();
         let workspace = Workspace::open(AppStore::default());
-        let lang = workspace.lang().unwrap_or_else(browser_lang);
+        let lang = workspace.lang().map_or_else(browser_lang, Lang::from_tag);
         let kept = workspace.outlives_tab();
         let current = workspace.current();
         AppState {
@@ -163,7 +163,7 @@ impl AppState {
     /// Switches the language and remembers it.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        self.workspace.update_value(|w| w.set_lang(lang));
+        self.workspace.update_value(|w| w.set_lang(lang.tag()));
     }
 
     /// The lasting problem with saving, if any.

@@ -107,6 +107,13 @@ test('a whole session from empty board to action plan, by keyboard only', async 
     for (let i = 0; i < times; i++) await key('Enter');
   };
   await voteOn('strengths', 1, 2);
+  // Undo takes the last dot off the board and gives it back to its voter; redo gives it again.
+  await page.getByTestId('voter-turn').filter({ hasText: 'nog 1 stem' }).waitFor();
+  await key('Control+z');
+  await page.getByTestId('voter-turn').filter({ hasText: 'nog 2 stemmen' }).waitFor();
+  assert.equal(await page.locator('[data-testid="votes-strengths"] [data-testid="vote-count"]').first().innerText(), '1 stem');
+  await key('Control+Shift+Z');
+  await page.getByTestId('voter-turn').filter({ hasText: 'nog 1 stem' }).waitFor();
   await voteOn('weaknesses', 1, 1);
   await page.getByTestId('voter-turn').filter({ hasText: 'nog 0 stemmen' }).waitFor();
   await key('Enter'); // a fourth vote is refused

@@ -58,6 +58,8 @@ mod glossary_tests;
 #[cfg(test)]
 mod history_tests;
 #[cfg(test)]
+mod links_tests;
+#[cfg(test)]
 mod matrix_tests;
 #[cfg(test)]
 mod roles_tests;

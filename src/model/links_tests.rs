@@ -1,0 +1,140 @@
+//! Generic tests of the links between records: whatever record of whatever kind goes, no link
+//! points nowhere; a merge keeps every link resolvable; and every link is visited when ids are
+//! renamed. A record kind or link that a delete, `forget`, `merge` or `visit_ids` misses fails
+//! here, without a test written for it.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::content::example_board;
+use crate::i18n::Lang;
+
+/// Every record of the board that can be removed, by kind, with the change that removes it.
+fn removals(b: &Board) -> Vec<(&'static str, Id)> {
+    let mut all = Vec::new();
+    all.extend(b.notes.iter().map(|r| ("note", r.id)));
+    all.extend(b.themes.iter().map(|r| ("theme", r.id)));
+    all.extend(b.context.participants.iter().map(|r| ("participant", r.id)));
+    all.extend(b.strategies.iter().map(|r| ("strategy", r.id)));
+    all.extend(b.phases.iter().map(|r| ("phase", r.id)));
+    all.extend(b.glossary.iter().map(|r| ("term", r.id)));
+    all.extend(b.actions.iter().map(|r| ("action", r.id)));
+    all
+}
+
+fn remove(b: &mut Board, kind: &str, id: Id) {
+    match kind {
+        "note" => b.delete_note(id).map(|_| ()),
+        "theme" => b.ungroup(id),
+        "participant" => b.remove_participant(id),
+        "strategy" => b.delete_strategy(id),
+        "phase" => b.delete_phase(id),
+        "term" => b.delete_term(id),
+        "action" => b.delete_action(id),
+        other => panic!("no removal for {other}"),
+    }
+    .unwrap_or_else(|e| panic!("removing {kind} {id}: {e}"));
+}
+
+/// Every id the board's records carry, as `visit_ids` reaches them.
+fn visited(b: &Board) -> Vec<Id> {
+    let mut ids = Vec::new();
+    b.clone().visit_ids(&mut |id| ids.push(*id));
+    ids
+}
+
+/// A board with every kind of record and link: the example in both languages share none.
+fn linked() -> Board {
+    let b = example_board(Lang::Nl);
+    for (kind, present) in [
+        ("themes", !b.themes.is_empty()),
+        ("scores", !b.tows.scores.is_empty()),
+        (
+            "strategy sources",
+            b.strategies.iter().any(|s| !s.sources.is_empty()),
+        ),
+        ("roles", !b.roles.is_empty()),
+        (
+            "action links",
+            b.actions.iter().any(|a| !a.links.is_empty()),
+        ),
+        ("action owners", b.actions.iter().any(|a| a.owner.is_some())),
+        ("action phases", b.actions.iter().any(|a| a.phase.is_some())),
+    ] {
+        assert!(
+            present,
+            "the example board has no {kind}: the tests below would miss them"
+        );
+    }
+    b
+}
+
+#[test]
+fn removing_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
+    let board = linked();
+    for (kind, id) in removals(&board) {
+        let mut b = board.clone();
+        remove(&mut b, kind, id);
+        b.validate()
+            .unwrap_or_else(|e| panic!("after removing {kind} {id}: {e:?}"));
+        assert!(
+            !visited(&b).contains(&id),
+            "after removing {kind} {id}, a link still points at it"
+        );
+    }
+}
+
+#[test]
+fn every_link_is_visited_when_ids_are_renamed() {
+    // A copy renames every id through visit_ids; a link it missed would still hold an id of
+    // the original, which the copy's JSON would show.
+    let board = linked();
+    let copy = board.duplicate("Kopie").unwrap();
+    copy.validate().unwrap();
+    let json = serde_json::to_string(&copy).unwrap();
+    for id in visited(&board) {
+        assert!(!json.contains(&id.to_string()), "{id} was not renamed");
+    }
+}
+
+#[test]
+fn a_merge_into_itself_and_into_another_board_keeps_every_link() {
+    let board = linked();
+    let mut same = board.clone();
+    same.merge(&board).unwrap();
+    same.validate().unwrap();
+    let mut other = example_board(Lang::En);
+    other.merge(&board).unwrap();
+    other.validate().unwrap();
+    let mut copy = board.duplicate("Kopie").unwrap();
+    copy.merge(&board).unwrap();
+    copy.validate().unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Records removed in any order, any number of them, then merged into the untouched board
+    /// and the untouched board into them: every link still resolves.
+    #[test]
+    fn removals_in_any_order_then_merges_keep_every_link(
+        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..24),
+    ) {
+        let board = linked();
+        let mut b = board.clone();
+        for pick in picks {
+            let all = removals(&b);
+            if all.is_empty() {
+                break;
+            }
+            let (kind, id) = all[pick.index(all.len())];
+            remove(&mut b, kind, id);
+            prop_assert!(b.validate().is_ok(), "after removing {} {}", kind, id);
+        }
+        let mut ours = board.clone();
+        ours.merge(&b).unwrap();
+        prop_assert!(ours.validate().is_ok());
+        b.merge(&board).unwrap();
+        prop_assert!(b.validate().is_ok());
+    }
+}

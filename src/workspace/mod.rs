@@ -243,19 +243,35 @@ impl<S: Store> Workspace<S> {
         now: Timestamp,
         f: impl FnOnce(&mut Board) -> Result<T, BoardError>,
     ) -> Result<T, BoardError> {
+        // The work is done once, in `apply`, not in each of the many copies of this generic
+        // function (one per kind of change): that keeps the app smaller.
+        let mut f = Some(f);
+        let mut value = None;
+        self.apply(board, now, &mut |b| {
+            if let Some(f) = f.take() {
+                value = Some(f(b)?);
+            }
+            Ok(())
+        })?;
+        value.ok_or(BoardError::NoSuchBoard)
+    }
+
+    fn apply(
+        &mut self,
+        board: Id,
+        now: Timestamp,
+        f: &mut dyn FnMut(&mut Board) -> Result<(), BoardError>,
+    ) -> Result<(), BoardError> {
         let b = self
             .library
             .board_mut(board)
             .ok_or(BoardError::NoSuchBoard)?;
         let before = b.clone();
-        let value = match f(b) {
-            Ok(value) => value,
-            Err(error) => {
-                // A change of several steps whose last one is refused keeps none of them.
-                *b = before;
-                return Err(error);
-            }
-        };
+        if let Err(error) = f(b) {
+            // A change of several steps whose last one is refused keeps none of them.
+            *b = before;
+            return Err(error);
+        }
         if b.updated_at != before.updated_at {
             let round = self.rounds.get(&board).cloned().unwrap_or_default();
             self.histories
@@ -264,7 +280,7 @@ impl<S: Store> Workspace<S> {
                 .record((before, round));
         }
         self.changed(board, now);
-        Ok(value)
+        Ok(())
     }
 
     /// The dot-voting turn on a board: whose turn it is and what they gave.

@@ -233,16 +233,19 @@ impl AppState {
     ) -> Option<T> {
         let now = Timestamp::now();
         let outcome = self.workspace.try_update_value(|w| f(w, now))?;
-        match outcome {
-            Ok(value) => {
+        self.settle(outcome.as_ref().err());
+        outcome.ok()
+    }
+
+    /// After a change: views follow and it is saved shortly, or the user is told why it was
+    /// refused. Apart from `act`, so its many copies (one per kind of change) stay small.
+    fn settle(&self, refused: Option<&BoardError>) {
+        match refused {
+            None => {
                 self.notify();
                 self.schedule_save();
-                Some(value)
             }
-            Err(error) => {
-                self.error(Said::Refused(error));
-                None
-            }
+            Some(error) => self.error(Said::Refused(error.clone())),
         }
     }
 

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde_json::{Map, Value};
 use thiserror::Error;
 
-use super::{Board, Id, Invalid};
+use super::{Board, BoardError, Id, Invalid};
 
 /// Why two tabs' changes to a board could not be merged; the caller keeps both as they were.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -266,7 +266,65 @@ fn pick(object: &Value, names: &BTreeSet<String>) -> BTreeMap<String, Value> {
         .collect()
 }
 
+/// The board a merged JSON value holds, with the fields a newer version wrote (`extra`) that
+/// any of `sources` had kept on the board and on each note.
+fn from_merged(merged: &Value, sources: &[&Board]) -> Result<Board, TabMergeError> {
+    let mut board: Board =
+        serde_json::from_value(merged.clone()).map_err(|e| TabMergeError::Shape(e.to_string()))?;
+    board.extra = pick(merged, &extra_names(sources.iter().map(|b| &b.extra)));
+    let merged_notes: HashMap<String, &Value> = merged["notes"]
+        .as_array()
+        .map(|notes| notes.iter().map(|n| (key_of(n), n)).collect())
+        .unwrap_or_default();
+    for note in &mut board.notes {
+        let names = extra_names(
+            sources
+                .iter()
+                .filter_map(|b| b.notes.iter().find(|n| n.id == note.id))
+                .map(|n| &n.extra),
+        );
+        if let Some(value) = merged_notes.get(&note.id.to_string()) {
+            note.extra = pick(value, &names);
+        }
+    }
+    Ok(board)
+}
+
+/// The field at `path` in a board's JSON: names in objects, keys of records in lists.
+fn field_at<'a>(value: &'a mut Value, path: &[String]) -> Option<&'a mut Value> {
+    path.iter().try_fold(value, |at, step| match at {
+        Value::Object(fields) => fields.get_mut(step),
+        Value::Array(list) => list.iter_mut().find(|v| key_of(v) == *step),
+        _ => None,
+    })
+}
+
 impl Board {
+    /// Puts this tab's values back where a merge with another tab kept the other tab's (the
+    /// Undo of the message that tells of the clash). Refused, changing nothing, when a record
+    /// is gone since or the result would break a rule of the board.
+    pub fn put_mine(&mut self, clashes: &[Clash]) -> Result<(), BoardError> {
+        let mut value = serde_json::to_value(&*self).map_err(|_| BoardError::NoSuchItem)?;
+        for clash in clashes {
+            let Some((name, parent)) = clash.path.split_last() else {
+                continue;
+            };
+            let Some(Value::Object(fields)) = field_at(&mut value, parent) else {
+                return Err(BoardError::NoSuchItem);
+            };
+            match &clash.mine {
+                Some(mine) => fields.insert(name.clone(), mine.clone()),
+                None => fields.remove(name),
+            };
+        }
+        let mut board = from_merged(&value, &[self]).map_err(|_| BoardError::NoSuchItem)?;
+        board.drop_dangling_links();
+        board.validate().map_err(|_| BoardError::NoSuchItem)?;
+        board.touch();
+        *self = board;
+        Ok(())
+    }
+
     /// Merges this tab's changes (from `base`, what this tab last read or wrote, to `mine`)
     /// onto `theirs`, what another tab wrote since. Changes to different records, or to
     /// different fields of one record, are all kept; where both changed the same field the
@@ -289,27 +347,7 @@ impl Board {
                 Some(&to_value(theirs)),
             )
             .unwrap_or(Value::Null);
-        let mut board: Board = serde_json::from_value(merged.clone())
-            .map_err(|e| TabMergeError::Shape(e.to_string()))?;
-        board.extra = pick(
-            &merged,
-            &extra_names([base, mine, theirs].iter().map(|b| &b.extra)),
-        );
-        let merged_notes: HashMap<String, &Value> = merged["notes"]
-            .as_array()
-            .map(|notes| notes.iter().map(|n| (key_of(n), n)).collect())
-            .unwrap_or_default();
-        for note in &mut board.notes {
-            let names = extra_names(
-                [base, mine, theirs]
-                    .iter()
-                    .filter_map(|b| b.notes.iter().find(|n| n.id == note.id))
-                    .map(|n| &n.extra),
-            );
-            if let Some(value) = merged_notes.get(&note.id.to_string()) {
-                note.extra = pick(value, &names);
-            }
-        }
+        let mut board = from_merged(&merged, &[base, mine, theirs])?;
 
         let mut report = TabMerge::default();
         for clash in merger.clashes {

@@ -162,6 +162,36 @@ fn nothing_changed_on_one_side_gives_the_other() {
     assert!(!report.clashed());
 }
 
+#[test]
+fn this_tabs_values_can_be_put_back_after_a_clash() {
+    let (base, ids) = filled();
+    let note = ids[2][1];
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    mine.rename("Mijn titel").unwrap();
+    theirs.rename("Hun titel").unwrap();
+    mine.move_note(note, Quadrant::Strengths, 0).unwrap();
+    theirs.move_note(note, Quadrant::Weaknesses, 0).unwrap();
+    theirs.add_note(Quadrant::Threats, "van de ander").unwrap();
+    let (mut merged, report) = Board::merge_tabs(&base, &mine, &theirs).unwrap();
+    merged.put_mine(&report.clashes).unwrap();
+    assert_eq!(merged.title, "Mijn titel");
+    let n = merged.notes.iter().find(|n| n.id == note).unwrap();
+    assert_eq!(n.quadrant, Quadrant::Strengths);
+    assert!(
+        texts(&merged).contains(&"van de ander"),
+        "the other tab's other changes stay"
+    );
+    merged.validate().unwrap();
+    // A record gone since refuses, changing nothing.
+    let before = merged.clone();
+    merged.delete_note(note).unwrap();
+    let gone = merged.clone();
+    assert!(merged.put_mine(&report.clashes).is_err());
+    assert_eq!(merged, gone);
+    assert_ne!(before, gone);
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use proptest::prelude::*;

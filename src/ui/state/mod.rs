@@ -246,6 +246,7 @@ impl AppState {
             .is_some()
         {
             self.status.notify();
+            self.tell_merged_tabs();
         }
     }
 
@@ -261,6 +262,10 @@ impl AppState {
             return;
         }
         self.notify();
+        if let Outside::Merged(_) = outside {
+            self.tell_merged_tabs();
+            self.schedule_save();
+        }
         if let Outside::Removed(id) = outside {
             if self.current.get_untracked() == Some(id) {
                 self.open(None);

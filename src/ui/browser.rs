@@ -28,6 +28,71 @@ pub fn ask_for_persistent_storage() {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Jobs waiting for their lock. All requests share one callback (no closure leaked per
+    /// save), which runs the oldest job: each request calls it once, granted or refused.
+    static LOCKED_JOBS: std::cell::RefCell<std::collections::VecDeque<Box<dyn FnOnce()>>> =
+        Default::default();
+    static RUN_LOCKED_JOB: wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue)> =
+        wasm_bindgen::closure::Closure::new(|_: wasm_bindgen::JsValue| run_locked_job());
+}
+
+#[cfg(target_arch = "wasm32")]
+fn run_locked_job() {
+    // Taken out before it runs: the job may ask for the lock again.
+    let job = LOCKED_JOBS.with(|jobs| jobs.borrow_mut().pop_front());
+    if let Some(job) = job {
+        job();
+    }
+}
+
+/// Runs `f` while this tab holds the Web Lock `name` (exclusive), so no other tab of this site
+/// runs its own `f` under that name at the same time: a save's read, compare and write then
+/// never interleave with another tab's. The lock is called through `Reflect` because web-sys
+/// has `LockManager` only behind `web_sys_unstable_apis`. Where there is no
+/// `navigator.locks` (older browsers, pages not served over HTTPS) or the request fails, `f`
+/// runs at once, unlocked, as it did before locks were used.
+pub fn with_tab_lock(name: &str, f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsValue;
+
+        let navigator = window().navigator();
+        let locks = js_sys::Reflect::get(&navigator, &"locks".into())
+            .ok()
+            .filter(JsValue::is_object);
+        let request = locks.as_ref().and_then(|locks| {
+            js_sys::Reflect::get(locks, &"request".into())
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()
+        });
+        let (Some(locks), Some(request)) = (locks, request) else {
+            f();
+            return;
+        };
+        LOCKED_JOBS.with(|jobs| jobs.borrow_mut().push_back(Box::new(f)));
+        RUN_LOCKED_JOB.with(|closure| {
+            let run: &JsValue = closure.as_ref();
+            match request.call2(&locks, &name.into(), run) {
+                Ok(held) => {
+                    // A refused request runs its job unlocked, as without locks.
+                    if let Ok(held) = held.dyn_into::<js_sys::Promise>() {
+                        let _ = held.catch(closure);
+                    }
+                }
+                Err(_) => run_locked_job(),
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = name;
+        f();
+    }
+}
+
 /// The language the browser asks for: Dutch for any Dutch variant, English otherwise.
 pub fn browser_lang() -> Lang {
     #[cfg(target_arch = "wasm32")]

@@ -93,6 +93,38 @@ texts! {
             en: "The boards live only in this browser. An exported file is the real backup.",
         }
 
+        /// Message after a merge with another tab's write, when both tabs changed the text of
+        /// the same notes: both texts are on the board.
+        tab_notes_kept {
+            nl: "{count} {count|notitie is|notities zijn} tegelijk in een ander tabblad anders gewijzigd. Beide versies staan op het bord: die van het andere tabblad, en die van dit tabblad er direct na.",
+            en: "{count} {count|note was|notes were} changed differently in another tab at the same time. Both versions are on the board: the other tab's, and this tab's right after it.",
+        }
+
+        /// Message after a merge with another tab's write, when both tabs changed the same
+        /// field: `{where}` names what, the other tab's value was kept, Undo puts this tab's back.
+        tab_fields_clashed {
+            nl: "Een ander tabblad wijzigde tegelijk hetzelfde als dit tabblad ({where}). Daar is de versie van het andere tabblad bewaard; met Ongedaan maken zet u die van dit tabblad terug.",
+            en: "Another tab changed the same thing as this tab at the same time ({where}). The other tab's version was kept there; Undo puts this tab's back.",
+        }
+
+        /// What a clash with another tab was about: a note, `{text}` its text.
+        clash_note {
+            nl: "notitie “{text}”",
+            en: "note “{text}”",
+        }
+
+        /// What a clash with another tab was about: the board's title.
+        clash_title {
+            nl: "de titel van het bord",
+            en: "the board's title",
+        }
+
+        /// What a clash with another tab was about: anything else on the board.
+        clash_other {
+            nl: "{count} {count|ander onderdeel|andere onderdelen} van het bord",
+            en: "{count} other {count|item|items} of the board",
+        }
+
         /// Button in the stale-tab warning.
         download_this_tab {
             nl: "Versie van dit tabblad downloaden",

@@ -101,7 +101,7 @@ impl Board {
 
     /// Removes links to records that are not on the board (after a merge brought in records that
     /// pointed to things only the other side had deleted).
-    fn drop_dangling_links(&mut self) {
+    pub(super) fn drop_dangling_links(&mut self) {
         let notes: HashSet<Id> = self.notes.iter().map(|n| n.id).collect();
         let themes: HashSet<Id> = self.themes.iter().map(|t| t.id).collect();
         let strategies: HashSet<Id> = self.strategies.iter().map(|s| s.id).collect();

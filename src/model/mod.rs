@@ -13,6 +13,7 @@ mod library;
 pub mod limits;
 mod matrix;
 mod merge;
+mod merge3;
 mod paste;
 mod quadrant;
 mod roles;
@@ -37,6 +38,7 @@ pub use limits::{
 };
 pub use matrix::{Item, Matrix, Strategy, StrategyKind, Tows, TowsScore};
 pub use merge::MergeReport;
+pub use merge3::{Clash, TabMerge, TabMergeError};
 pub use paste::pasted_notes;
 pub use quadrant::Quadrant;
 pub use roles::{Part, Phase, PhaseField, RoleInPhase};
@@ -61,6 +63,8 @@ mod history_tests;
 mod links_tests;
 #[cfg(test)]
 mod matrix_tests;
+#[cfg(test)]
+mod merge3_tests;
 #[cfg(test)]
 mod roles_tests;
 #[cfg(test)]

@@ -159,6 +159,17 @@ pub struct BoardStore<S: Store> {
     store: S,
     /// What this tab last read or wrote under each key.
     seen: HashMap<String, Seen>,
+    /// Each board as this tab last read or wrote it: the base a merge with another tab's
+    /// write starts from.
+    base: HashMap<Id, Board>,
+}
+
+/// A board as another tab stored it, read but not yet taken as this tab's base
+/// ([`BoardStore::took`]).
+pub struct Stored {
+    /// The board.
+    pub board: Board,
+    seen: Seen,
 }
 
 /// A stored value as this tab last read or wrote it.
@@ -194,6 +205,7 @@ impl<S: Store> BoardStore<S> {
         BoardStore {
             store,
             seen: HashMap::new(),
+            base: HashMap::new(),
         }
     }
 
@@ -224,6 +236,7 @@ impl<S: Store> BoardStore<S> {
             match self.read(&key, &text) {
                 Ok(board) => {
                     self.seen.insert(key.clone(), Seen::of(&key, &text));
+                    self.base.insert(board.id, board.clone());
                     loaded.boards.push(board);
                 }
                 Err(error) => loaded.unreadable.push(Unreadable { key, text, error }),
@@ -243,17 +256,43 @@ impl<S: Store> BoardStore<S> {
 
     /// Reads one board again after another tab changed it; `None` when it was deleted there.
     pub fn reread(&mut self, id: Id) -> Result<Option<Board>, RestoreError> {
-        let key = board_key(id);
-        let text = match self.store.get(&key) {
-            Ok(Some(text)) => text,
-            Ok(None) | Err(_) => {
-                self.seen.remove(&key);
-                return Ok(None);
+        match self.stored(id)? {
+            Some(stored) => {
+                self.took(&stored);
+                Ok(Some(stored.board))
             }
+            None => {
+                self.seen.remove(&board_key(id));
+                self.base.remove(&id);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The board as it is stored now (`None`: not stored, or the store cannot be read),
+    /// without taking it as read: a save still refuses until [`BoardStore::took`].
+    pub fn stored(&self, id: Id) -> Result<Option<Stored>, RestoreError> {
+        let key = board_key(id);
+        let Ok(Some(text)) = self.store.get(&key) else {
+            return Ok(None);
         };
         let board = self.read(&key, &text)?;
-        self.seen.insert(key.clone(), Seen::of(&key, &text));
-        Ok(Some(board))
+        Ok(Some(Stored {
+            board,
+            seen: Seen::of(&key, &text),
+        }))
+    }
+
+    /// Takes a stored board as read: it is the base of the next merge, and a save may write
+    /// over it.
+    pub fn took(&mut self, stored: &Stored) {
+        self.seen.insert(board_key(stored.board.id), stored.seen);
+        self.base.insert(stored.board.id, stored.board.clone());
+    }
+
+    /// The board as this tab last read or wrote it.
+    pub fn base(&self, id: Id) -> Option<&Board> {
+        self.base.get(&id)
     }
 
     /// Whether the stored value of this board is what this tab last read or wrote.
@@ -283,6 +322,7 @@ impl<S: Store> BoardStore<S> {
         }
         self.store.set(&key, &text)?;
         self.seen.insert(key, seen);
+        self.base.insert(board.id, board.clone());
         Ok(())
     }
 
@@ -291,6 +331,7 @@ impl<S: Store> BoardStore<S> {
         let key = board_key(id);
         self.store.remove(&key)?;
         self.seen.remove(&key);
+        self.base.remove(&id);
         Ok(())
     }
 

@@ -28,11 +28,12 @@ pub fn App() -> impl IntoView {
         document().set_title(state.t().app.app_name);
     });
 
-    // Nothing that was on screen may be lost: save at once when the page is hidden or closed.
-    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    // Nothing that was on screen may be lost: save at once when the page is hidden or closed,
+    // without waiting for the save lock (a page going away may never get it).
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush_now());
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().hidden() {
-            state.flush();
+            state.flush_now();
         }
     });
     let on_storage = window_event_listener(leptos::ev::storage, move |e| {

@@ -14,8 +14,11 @@ use crate::model::{
 };
 use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
 
+mod tabs;
 #[cfg(test)]
 mod tests;
+
+pub use tabs::MergedTabs;
 
 /// A save waits for this long a pause in changes...
 pub const QUIET_MS: u64 = 400;
@@ -42,8 +45,10 @@ pub enum Outside {
     Updated(Id),
     /// A board was deleted by the other tab, and here too.
     Removed(Id),
-    /// The other write clashes with unsaved changes here, or could not be read: what is on
-    /// screen stays, and [`Warning::Stale`] says so.
+    /// The other tab's write and the unsaved changes here were merged; the board is saved soon.
+    Merged(Id),
+    /// The other tab deleted or cleared a board with unsaved changes here, or its write could
+    /// not be read or merged: what is on screen stays, and [`Warning::Stale`] says so.
     Stale,
 }
 
@@ -111,6 +116,7 @@ pub struct Workspace<S: Store> {
     unreadable: Vec<Unreadable>,
     lang: Option<String>,
     current: Option<Id>,
+    merged_tabs: Vec<MergedTabs>,
 }
 
 impl<S: Store> Workspace<S> {
@@ -152,6 +158,7 @@ impl<S: Store> Workspace<S> {
             unreadable,
             lang,
             current,
+            merged_tabs: Vec::new(),
         }
     }
 
@@ -470,7 +477,8 @@ impl<S: Store> Workspace<S> {
         }
     }
 
-    /// Saves every board with unsaved changes. A board that cannot be saved stays unsaved, so
+    /// Saves every board with unsaved changes; one another tab wrote since this tab read it is
+    /// first merged with that write (`tabs.rs`). A board that cannot be saved stays unsaved, so
     /// the next change or page hide tries again, and the warning says why; a save of all of
     /// them ends the warning.
     pub fn flush(&mut self, now: Timestamp) {
@@ -483,7 +491,13 @@ impl<S: Store> Workspace<S> {
             let Some(board) = self.library.board(id) else {
                 continue;
             };
-            let Err(error) = self.store.save(board) else {
+            let mut saved = self.store.save(board);
+            if saved == Err(SaveError::Stale) && self.merge_other_tab(id) {
+                if let Some(board) = self.library.board(id) {
+                    saved = self.store.save(board);
+                }
+            }
+            let Err(error) = saved else {
                 continue;
             };
             problem = match error {
@@ -500,9 +514,10 @@ impl<S: Store> Workspace<S> {
     }
 
     /// Takes in a write another tab made to the store (`None`: it cleared the store). A board
-    /// with unsaved changes here is kept as it is on screen, and the warning says so; any other
-    /// board follows the other tab, and its history here ends, so undo never brings back what
-    /// the other tab replaced.
+    /// with unsaved changes here is merged with the other tab's write (both kept, see
+    /// `tabs.rs`), or where that cannot be, kept as it is on screen with a warning; any other
+    /// board follows the other tab. Either way its history here ends, so undo never brings back
+    /// what the other tab replaced.
     pub fn take_outside_write(&mut self, key: Option<&str>) -> Outside {
         let Some(key) = key else {
             self.warning = Some(Warning::Stale);
@@ -512,6 +527,9 @@ impl<S: Store> Workspace<S> {
             return Outside::Nothing;
         };
         if self.autosave.is_board_dirty(id) {
+            if self.merge_other_tab(id) {
+                return Outside::Merged(id);
+            }
             self.warning = Some(Warning::Stale);
             return Outside::Stale;
         }

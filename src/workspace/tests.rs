@@ -241,17 +241,19 @@ fn another_tabs_write_never_replaces_unsaved_changes_here() {
     here.change(id, AT, |b| b.add_note(Quadrant::Threats, "Van hier"))
         .unwrap();
 
+    // Both are kept: the changes here are merged onto the other tab's write (src/workspace/tabs.rs).
     assert_eq!(
         here.take_outside_write(Some(&board_key(id))),
-        Outside::Stale
+        Outside::Merged(id)
     );
-    assert_eq!(here.warning(), Some(Warning::Stale));
     assert!(texts(&here, id).contains(&"Van hier".to_string()));
-    // Nor does a save here overwrite the other tab's write: it is refused and stays pending.
+    assert!(texts(&here, id).contains(&"Van elders".to_string()));
     here.flush(later(4_000));
-    assert_eq!(here.warning(), Some(Warning::Stale));
-    assert!(here.is_pending());
+    assert_eq!(here.warning(), None);
     assert!(store.0.borrow().entries[&board_key(id)].contains("Van elders"));
+    assert!(store.0.borrow().entries[&board_key(id)].contains("Van hier"));
+    here.change(id, AT, |b| b.add_note(Quadrant::Threats, "Nog een"))
+        .unwrap();
     // A cleared store is the same: what is on screen stays.
     assert_eq!(here.take_outside_write(None), Outside::Stale);
     assert!(here.library().board(id).is_some());

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::file::ImportError;
 use crate::i18n::{fill, Texts};
-use crate::model::{Board, BoardError, Id, Invalid, RemovedNote, Timestamp};
+use crate::model::{Board, BoardError, Clash, Id, Invalid, RemovedNote, Timestamp};
 use crate::ui::browser::focus_element;
-use crate::workspace::Merged;
+use crate::workspace::{Merged, MergedTabs};
 
 /// What a confirmation can take back.
 #[derive(Debug)]
@@ -17,6 +17,8 @@ pub enum Undo {
     Board(usize, Box<Board>),
     /// A deleted note of a board.
     Note(Id, Box<RemovedNote>),
+    /// This tab's values where a merge with another tab kept the other tab's.
+    Clashes(Id, Vec<Clash>),
 }
 
 /// What a message says, kept as data and put in words in the language on screen when it is
@@ -35,6 +37,54 @@ pub enum Said {
     NotImported(Vec<(String, ImportError)>),
     /// The rule a merge would break.
     Invalid(Invalid),
+    /// What a merge with another tab's write of the same moment could not keep side by side.
+    TabClash(TabClash),
+}
+
+/// The clashes of a merge with another tab, in words the message can use.
+#[derive(Debug, Default)]
+pub struct TabClash {
+    /// Notes whose text both changed, this tab's now right after the other's.
+    pub notes_kept: usize,
+    /// The texts of the notes with another field both changed (cut short).
+    pub notes: Vec<String>,
+    /// Whether both changed the board's title.
+    pub title: bool,
+    /// How many other fields both changed.
+    pub others: usize,
+}
+
+impl TabClash {
+    fn in_words(&self, t: &'static Texts) -> String {
+        let mut said = Vec::new();
+        if self.notes_kept > 0 {
+            said.push(fill(
+                t.saving.tab_notes_kept,
+                &[("count", &self.notes_kept.to_string())],
+            ));
+        }
+        let mut what: Vec<String> = self
+            .notes
+            .iter()
+            .map(|text| fill(t.saving.clash_note, &[("text", text)]))
+            .collect();
+        if self.title {
+            what.push(t.saving.clash_title.to_string());
+        }
+        if self.others > 0 {
+            what.push(fill(
+                t.saving.clash_other,
+                &[("count", &self.others.to_string())],
+            ));
+        }
+        if !what.is_empty() {
+            said.push(fill(
+                t.saving.tab_fields_clashed,
+                &[("where", &what.join(", "))],
+            ));
+        }
+        said.join(" ")
+    }
 }
 
 impl Said {
@@ -57,6 +107,7 @@ impl Said {
                 .collect::<Vec<_>>()
                 .join(" "),
             Said::Invalid(invalid) => t.invalid(invalid),
+            Said::TabClash(clash) => clash.in_words(t),
         }
     }
 }
@@ -115,12 +166,57 @@ impl AppState {
                 self.update(|w| w.put_back(position, *board, Timestamp::now()));
                 focus_element(&format!("board-{id}"));
             }
+            Undo::Clashes(board, clashes) => {
+                self.change(board, |b| b.put_mine(&clashes));
+            }
             Undo::Note(board, removed) => {
                 let id = removed.note.id;
                 if self.change(board, |b| b.restore_note(*removed)).is_some() {
                     focus_element(&format!("note-{id}"));
                 }
             }
+        }
+    }
+}
+
+impl AppState {
+    /// Tells of the clashes of merges with other tabs' writes, if any, with an Undo that puts
+    /// this tab's values back.
+    pub(super) fn tell_merged_tabs(&self) {
+        let Some(merged) = self.workspace.try_update_value(|w| w.take_merged_tabs()) else {
+            return;
+        };
+        if merged.is_empty() {
+            return;
+        }
+        // The boards changed under the views.
+        self.notify();
+        for MergedTabs { board, merge } in merged.into_iter().filter(|m| m.merge.clashed()) {
+            let mut said = TabClash {
+                notes_kept: merge.notes_copied.len(),
+                ..TabClash::default()
+            };
+            self.with_library_untracked(|library| {
+                let on_board = library.board(board);
+                for clash in &merge.clashes {
+                    match clash.path.as_slice() {
+                        [title] if title == "title" => said.title = true,
+                        [notes, id, ..] if notes == "notes" => {
+                            let text = on_board
+                                .and_then(|b| b.notes.iter().find(|n| n.id.to_string() == *id))
+                                .map(|n| n.text.chars().take(40).collect::<String>());
+                            match text {
+                                Some(text) if !said.notes.contains(&text) => said.notes.push(text),
+                                Some(_) => {}
+                                None => said.others += 1,
+                            }
+                        }
+                        _ => said.others += 1,
+                    }
+                }
+            });
+            let undo = (!merge.clashes.is_empty()).then_some(Undo::Clashes(board, merge.clashes));
+            self.inform(Said::TabClash(said), undo);
         }
     }
 }

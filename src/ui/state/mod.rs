@@ -17,13 +17,16 @@ pub use files::{ImportFile, ImportMode, Unlocking};
 pub use message::{Message, Said, Undo};
 pub use step::Step;
 
-use super::browser::{ask_for_persistent_storage, browser_lang};
+use super::browser::{ask_for_persistent_storage, browser_lang, with_tab_lock};
 use crate::i18n::{Lang, Texts};
 use crate::model::{
     Board, BoardError, Id, Library, Quadrant, Record, Records, Timestamp, VoteRound,
 };
 pub use crate::workspace::Warning;
 use crate::workspace::{Outside, Workspace};
+
+/// The Web Lock every tab of this app takes to save.
+const SAVE_LOCK: &str = "swot-board-save";
 
 #[cfg(target_arch = "wasm32")]
 type AppStore = crate::storage::BrowserStore;
@@ -267,14 +270,25 @@ impl AppState {
         self.timer.set_value(handle);
     }
 
-    /// Saves every board with unsaved changes now (also when the page is hidden or closed).
+    /// Saves every board with unsaved changes as soon as this tab holds the save lock, so its
+    /// read, compare and write never interleave with another tab's save of the same board.
     pub fn flush(&self) {
+        let state = *self;
+        with_tab_lock(SAVE_LOCK, move || state.flush_now());
+    }
+
+    /// Saves every board with unsaved changes now, without waiting for the save lock: when
+    /// the page is hidden or closed there may be no later to wait for. Another tab's save at
+    /// the same moment is still never overwritten unseen (the store's check), only no longer
+    /// excluded.
+    pub fn flush_now(&self) {
         if self
             .workspace
             .try_update_value(|w| w.flush(Timestamp::now()))
             .is_some()
         {
             self.status.notify();
+            self.tell_merged_tabs();
         }
     }
 
@@ -290,6 +304,10 @@ impl AppState {
             return;
         }
         self.notify();
+        if let Outside::Merged(_) = outside {
+            self.tell_merged_tabs();
+            self.schedule_save();
+        }
         if let Outside::Removed(id) = outside {
             if self.current.get_untracked() == Some(id) {
                 self.open(None);
@@ -336,7 +354,7 @@ impl AppState {
 
     /// Saves what waits to be saved, then lets the new version take over (the page reloads).
     pub fn apply_update(&self) {
-        self.flush();
+        self.flush_now();
         if let Ok(event) = web_sys::Event::new("swot-board:apply-update") {
             let _ = window().dispatch_event(&event);
         }

@@ -84,7 +84,8 @@ impl AppState {
         passphrase: String,
         done: impl FnOnce(bool) + 'static,
     ) {
-        // The file as a plain export writes it, remembered as exported once it is locked.
+        // The file as a plain export writes it, remembered as exported once it is locked: the
+        // boards as they were written, not as they are when the browser has locked them.
         let Some(file) = self.with_untracked(|w| w.session_file(board, Timestamp::now())) else {
             return done(false);
         };
@@ -93,9 +94,7 @@ impl AppState {
             match lock(&file.json, &passphrase).await {
                 Ok(locked) => {
                     crate::ui::download::download_text(&file.name, &locked, "application/json");
-                    state
-                        .workspace
-                        .update_value(|w| w.exported(board, Timestamp::now()));
+                    state.workspace.update_value(|w| w.exported(&file));
                     state.status.notify();
                     state.inform(
                         Said::With(|t| t.locked.locked_done, "file", file.name),

@@ -13,6 +13,7 @@ use crate::i18n::Lang;
 use crate::model::{Board, BoardError, History, Id, Invalid, Library, Timestamp, MAX_TITLE_CHARS};
 use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
 
+pub mod reading;
 #[cfg(test)]
 mod tests;
 

@@ -73,6 +73,14 @@ pub fn PassphraseDialog() -> impl IntoView {
         // Shown as a modal, focus goes to its first field.
         clear,
     );
+    // Files of a newer pick or drop that replace those asked for: nothing typed for those stays.
+    let request = memo(move || state.unlocking.with(|u| u.as_ref().map(|u| u.request)));
+    Effect::new(move |before: Option<()>| {
+        request.track();
+        if before.is_some() {
+            clear();
+        }
+    });
     // A passphrase that opened nothing is emptied, and focus goes back to its field.
     Effect::new(move |_| {
         if refused() {

@@ -86,6 +86,10 @@ pub enum ImportError {
     /// pages served over HTTPS or from the computer itself).
     #[error("this page cannot open locked files")]
     NoCrypto,
+    /// The browser could not read the file (moved or deleted since it was picked, or not
+    /// allowed): nothing is known of its content.
+    #[error("the file could not be read")]
+    Unreadable,
 }
 
 /// Why a file or a stored value could not be read. Nothing is changed when this is returned.

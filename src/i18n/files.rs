@@ -75,6 +75,12 @@ texts! {
             en: "the file is empty.",
         }
 
+        /// The browser could not read the file (not the same as an empty one).
+        unreadable {
+            nl: "de browser kon het bestand niet lezen; misschien is het verplaatst of verwijderd nadat het werd gekozen. Kies het opnieuw.",
+            en: "the browser could not read the file; it may have been moved or deleted after it was chosen. Choose it again.",
+        }
+
         /// Too large: size, limit.
         too_large {
             nl: "het bestand is {size} groot; bestanden tot {max} kunnen worden gelezen.",

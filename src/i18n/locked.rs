@@ -163,6 +163,13 @@ texts! {
             en: "This passphrase does not open the file. Mind capitals and spaces, and try again. Nothing was changed.",
         }
 
+        /// The browser could not make a key of the passphrase, so it was not tried (not the
+        /// same as a wrong one).
+        key_failed {
+            nl: "De browser kon met dit wachtwoord geen sleutel maken, dus het is niet geprobeerd; het kan goed zijn. Probeer het opnieuw, of open het bestand in een andere browser. Er is niets veranderd.",
+            en: "The browser could not make a key of this passphrase, so it was not tried; it may well be right. Try again, or open the file in another browser. Nothing was changed.",
+        }
+
         /// Changed after locking: never the user's doing.
         tampered {
             nl: "Het wachtwoord klopt, maar het bestand is veranderd nadat het werd vergrendeld, bijvoorbeeld onderweg of bij het opslaan. Daarom wordt het niet geopend. Vraag wie het stuurde om het opnieuw te sturen. Er is niets veranderd.",
@@ -261,6 +268,19 @@ mod tests {
                 assert!(!nl.contains(word), "{error:?}: {nl:?} has {word:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_key_the_browser_could_not_make_is_said_apart_from_a_wrong_passphrase() {
+        for (t, nothing) in [
+            (&NL.locked, "Er is niets veranderd."),
+            (&EN.locked, "Nothing was changed."),
+        ] {
+            assert_ne!(t.key_failed, t.wrong_passphrase);
+            assert!(t.key_failed.ends_with(nothing), "{}", t.key_failed);
+        }
+        assert!(NL.locked.key_failed.contains("Probeer het opnieuw"));
+        assert!(EN.locked.key_failed.contains("Try again"));
     }
 
     #[test]

@@ -503,6 +503,10 @@ impl Texts {
             ImportError::Csv(why) => self.csv_not_imported(file, why),
             ImportError::Locked(why) => said(&self.locked_error(why)),
             ImportError::NoCrypto => said(self.locked.no_crypto),
+            ImportError::Unreadable => fill(
+                self.files.import_failed,
+                &[("file", file), ("reason", self.files.unreadable)],
+            ),
         }
     }
 

@@ -7,9 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use crate::file::{
-    Derived, LockedError, LockedFile, DERIVED_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES,
-};
+use crate::file::{Derived, LockedFile, DERIVED_BYTES, ITERATIONS, NONCE_BYTES, SALT_BYTES};
+use crate::workspace::reading::Attempt;
 
 /// Why locking could not be done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,22 +123,25 @@ pub async fn lock(plain: &str, passphrase: &str) -> Result<String, LockFailed> {
 }
 
 /// Opens a locked file with a passphrase: the plain session file's bytes, or why not (a wrong
-/// passphrase, a changed file). `None` where this page has no Web Crypto.
-pub async fn unlock(file: &LockedFile, passphrase: &str) -> Option<Result<Vec<u8>, LockedError>> {
-    let (_, subtle) = subtle()?;
+/// passphrase, a changed file, no Web Crypto on this page, or a key the browser could not make
+/// of the passphrase, which says nothing of whether it is right).
+pub async fn unlock(file: &LockedFile, passphrase: &str) -> Attempt {
+    let Some((_, subtle)) = subtle() else {
+        return Attempt::NoCrypto;
+    };
     let Ok(derived) = derive(&subtle, passphrase, &file.salt, file.iterations).await else {
-        return Some(Err(LockedError::WrongPassphrase));
+        return Attempt::KeyFailed;
     };
-    let plain = match aes_key(&subtle, derived.key(), "decrypt").await {
-        Ok(key) => resolve(subtle.decrypt_with_object_and_u8_array(
-            &gcm(&file.nonce, &file.aad()),
-            &key,
-            &file.ciphertext,
-        ))
-        .await
-        .ok()
-        .map(|plain| Uint8Array::new(&plain).to_vec()),
-        Err(_) => None,
+    let Ok(key) = aes_key(&subtle, derived.key(), "decrypt").await else {
+        return Attempt::KeyFailed;
     };
-    Some(file.judge(&derived, plain))
+    let plain = resolve(subtle.decrypt_with_object_and_u8_array(
+        &gcm(&file.nonce, &file.aad()),
+        &key,
+        &file.ciphertext,
+    ))
+    .await
+    .ok()
+    .map(|plain| Uint8Array::new(&plain).to_vec());
+    Attempt::Judged(file.judge(&derived, plain))
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::browser::modal_while;
 use super::state::{memo, tr, AppState};
 use crate::i18n::fill;
+use crate::workspace::reading::Refused;
 
 /// The fewest characters a passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
@@ -31,11 +32,12 @@ pub fn PassphraseDialog() -> impl IntoView {
     let locking = memo(move || state.locking.with(Option::is_some));
     let working = RwSignal::new(false);
     // Opening: a passphrase tried on every file has come back and opened some of them not.
-    let refused = memo(move || {
+    let refusal = memo(move || {
         state
             .unlocking
-            .with(|u| u.as_ref().is_some_and(|u| u.refused && !u.working))
+            .with(|u| u.as_ref().filter(|u| !u.working).and_then(|u| u.refused))
     });
+    let refused = move || refusal.with(Option::is_some);
     let opening = memo(move || {
         state
             .unlocking
@@ -71,9 +73,17 @@ pub fn PassphraseDialog() -> impl IntoView {
         // Shown as a modal, focus goes to its first field.
         clear,
     );
+    // Files of a newer pick or drop that replace those asked for: nothing typed for those stays.
+    let request = memo(move || state.unlocking.with(|u| u.as_ref().map(|u| u.request)));
+    Effect::new(move |before: Option<()>| {
+        request.track();
+        if before.is_some() {
+            clear();
+        }
+    });
     // A passphrase that opened nothing is emptied, and focus goes back to its field.
     Effect::new(move |_| {
-        if refused.get() {
+        if refused() {
             clear();
             if let Some(input) = first.get_untracked() {
                 let _ = input.focus();
@@ -158,7 +168,7 @@ pub fn PassphraseDialog() -> impl IntoView {
                         data-testid="passphrase"
                         aria-describedby="passphrase-problem"
                         aria-invalid=move || {
-                            (refused.get() || problem.get() == Some(Problem::TooShort)).to_string()
+                            (refused() || problem.get() == Some(Problem::TooShort)).to_string()
                         }
                         node_ref=first
                     />
@@ -180,17 +190,20 @@ pub fn PassphraseDialog() -> impl IntoView {
                     role="alert"
                     data-testid="passphrase-problem"
                 >
-                    {move || match problem.get() {
-                        _ if refused.get() => {
-                            format!(
-                                "{} {}",
-                                t().locked.wrong_passphrase,
-                                fill(t().locked.not_opened, &[("files", &names())]),
-                            )
+                    {move || match (refusal.get(), problem.get()) {
+                        (Some(why), _) => {
+                            let t = t();
+                            let said = match why {
+                                Refused::WrongPassphrase => t.locked.wrong_passphrase,
+                                Refused::KeyFailed => t.locked.key_failed,
+                            };
+                            format!("{said} {}", fill(t.locked.not_opened, &[("files", &names())]))
                         }
-                        Some(Problem::TooShort) => fill(t().locked.too_short, &[("min", &min_text)]),
-                        Some(Problem::NotSame) => t().locked.not_same.to_string(),
-                        None => String::new(),
+                        (None, Some(Problem::TooShort)) => {
+                            fill(t().locked.too_short, &[("min", &min_text)])
+                        }
+                        (None, Some(Problem::NotSame)) => t().locked.not_same.to_string(),
+                        (None, None) => String::new(),
                     }}
                 </p>
                 <div class="dialog-buttons">

@@ -14,6 +14,7 @@ use crate::model::{
 };
 use crate::storage::{Autosave, BoardStore, SaveError, Store, Unreadable, BOARD_PREFIX};
 
+pub mod reading;
 mod tabs;
 #[cfg(test)]
 mod tests;
@@ -77,6 +78,11 @@ pub struct SessionFile {
     pub name: String,
     /// Its text.
     pub json: String,
+    /// When it was written.
+    pub made_at: Timestamp,
+    /// Each board it holds, with its `updated_at` as written: what an export remembers as
+    /// exported ([`Workspace::exported`]), whatever changes before the download ends.
+    pub holds: Vec<(Id, Timestamp)>,
 }
 
 /// A setting kept beside the boards; each has one key in the store.
@@ -442,7 +448,7 @@ impl<S: Store> Workspace<S> {
     /// moment of export remembered for each; `None` when there is nothing to export.
     pub fn export(&mut self, board: Option<Id>, now: Timestamp) -> Option<SessionFile> {
         let file = self.session_file(board, now)?;
-        self.exported(board, now);
+        self.exported(&file);
         Some(file)
     }
 
@@ -456,17 +462,35 @@ impl<S: Store> Workspace<S> {
             Some(_) => file_name(&first.title, &now.date()),
             None => file_name("swot-board-all", &now.date()),
         };
+        let holds = boards.iter().map(|b| (b.id, b.updated_at)).collect();
         let json = to_json(&Envelope::new(boards.into_iter().cloned().collect()));
-        Some(SessionFile { name, json })
+        Some(SessionFile {
+            name,
+            json,
+            made_at: now,
+            holds,
+        })
     }
 
-    /// Remembers that the board (or with `None` every board) was exported now.
-    pub fn exported(&mut self, board: Option<Id>, now: Timestamp) {
-        let ids: Vec<Id> = self.to_export(board).iter().map(|b| b.id).collect();
-        for id in ids {
-            self.exported.insert(id, now);
+    /// Remembers the boards of a file as exported when it was written. A board changed since
+    /// (while a locked export derived its key) is remembered as exported before that change,
+    /// so the storage line says it changed since; a board deleted since is left out.
+    pub fn exported(&mut self, file: &SessionFile) {
+        for &(id, written) in &file.holds {
+            let Some(board) = self.library.board(id) else {
+                continue;
+            };
+            // "Changed since the export" is `updated_at > exported`; a change in the very
+            // millisecond the file was written must count too.
+            let at = match board.updated_at == written {
+                true => file.made_at,
+                false => file
+                    .made_at
+                    .min(Timestamp(board.updated_at.millis().saturating_sub(1))),
+            };
+            self.exported.insert(id, at);
             self.store
-                .set_setting(&Setting::Exported(id).key(), &now.millis().to_string());
+                .set_setting(&Setting::Exported(id).key(), &at.millis().to_string());
         }
     }
 

@@ -360,6 +360,32 @@ fn an_export_is_a_session_file_that_imports_again_and_is_remembered() {
 }
 
 #[test]
+fn a_locked_export_remembers_the_boards_as_they_were_locked_not_as_they_are_when_it_ends() {
+    let store = Shared::default();
+    let (mut w, id) = with_board(&store);
+    let other = w.create_board("Rivierstad", &[], AT).unwrap();
+    let changed = |w: &Workspace<Shared>, board| w.library().board(board).unwrap().updated_at;
+    // A change takes its time from the clock (later than the one before, even in the same
+    // millisecond), so the export's time does too.
+    let start = Timestamp::now()
+        .max(changed(&w, id))
+        .max(changed(&w, other));
+    let file = w.session_file(None, start).unwrap();
+    // Typed while the browser derives the key, which takes a good part of a second.
+    w.change(id, start, |b| {
+        b.add_note(Quadrant::Weaknesses, "Typed meanwhile")
+    })
+    .unwrap();
+    w.exported(&file);
+    assert!(!file.json.contains("Typed meanwhile"));
+    // The storage line says "changed since the last export" when a board changed after it.
+    assert!(changed(&w, id) > w.exported_at(id).unwrap());
+    assert!(changed(&w, other) <= w.exported_at(other).unwrap());
+    let reopened = Workspace::open(store);
+    assert!(changed(&w, id) > reopened.exported_at(id).unwrap());
+}
+
+#[test]
 fn the_language_and_the_open_board_are_remembered() {
     let store = Shared::default();
     let (mut w, id) = with_board(&store);

@@ -138,6 +138,35 @@ test('the file locked by a second implementation opens in the browser', async ()
   await watched.context.close();
 });
 
+test('a file dropped while a passphrase is tried replaces the locked one, whichever ends last', async () => {
+  const watched = await newContext(env);
+  const app = await BoardPage.open(watched.context, env.server.url);
+  await app.page.getByTestId('import-file').setInputFiles(`${FIXTURES}locked/waterdam-locked.swot.json`);
+  await app.unlock('correct paard batterij niet');
+  // While the browser makes the key, another file is dropped: the newer request, read at once.
+  const text = await readFile(`${FIXTURES}v2-waterdam.swot.json`, 'utf8');
+  await app.page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'later.swot.json', { type: 'application/json' }));
+    const main = document.querySelector('main');
+    for (const type of ['dragover', 'drop']) {
+      main.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, text);
+  const dialog = app.page.getByTestId('import-dialog');
+  await dialog.filter({ hasText: 'later.swot.json' }).waitFor();
+  // The key takes about a quarter of a second here; what it opens must not come in after it.
+  await app.page.waitForTimeout(3000);
+  const said = await dialog.innerText();
+  assert.match(said, /later\.swot\.json/);
+  assert.doesNotMatch(said, /waterdam-locked|vertrouwelijk/);
+  assert.equal(await app.page.getByTestId('passphrase-dialog').isVisible(), false);
+  await app.page.getByTestId('import-confirm').click();
+  await app.title().waitFor();
+  assert.equal(await app.title().innerText(), 'Focusgroep Waterdam, 27 november');
+  await watched.context.close();
+});
+
 test('a changed or cut-off locked file is refused with its own message, and nothing changes', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);

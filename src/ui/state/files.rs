@@ -6,22 +6,12 @@ use leptos::prelude::*;
 
 use super::{AppState, Said};
 use crate::content::csv_words;
-use crate::file::{
-    is_locked, read_notes_csv, restore, ImportError, LockedError, LockedFile, RestoreError,
-    MAX_FILE_BYTES, MAX_LOCKED_BYTES,
-};
-use crate::model::{Board, BoardError, Id, Timestamp, MAX_TITLE_CHARS};
+use crate::file::ImportError;
+use crate::model::{Board, BoardError, Id, Timestamp};
 use crate::ui::locking::{lock, unlock, LockFailed};
+use crate::workspace::reading::{check, too_large, Next, Purpose, Read};
+pub use crate::workspace::reading::{ImportFile, Unlocking};
 use crate::workspace::MergeError;
-
-/// One file picked or dropped for import, read and checked, not yet applied.
-#[derive(Clone, Debug)]
-pub struct ImportFile {
-    /// The file's name.
-    pub name: String,
-    /// Its boards, or what is wrong with it.
-    pub boards: Result<Vec<Board>, ImportError>,
-}
 
 /// How checked files come in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,36 +20,6 @@ pub enum ImportMode {
     AsNew,
     /// Into the open board.
     MergeIntoOpen,
-}
-
-/// Where files that are being read go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
-    /// Into the library, once the user confirms.
-    Import,
-    /// Into the synthesis only.
-    Synthesis,
-}
-
-/// Files waiting for the passphrase they were locked with; those already read wait with them.
-#[derive(Clone, Debug)]
-pub struct Unlocking {
-    /// Where the files go once read.
-    pub purpose: Purpose,
-    /// The files read and checked so far.
-    pub read: Vec<ImportFile>,
-    /// The locked files not yet opened, by name.
-    pub locked: Vec<(String, LockedFile)>,
-    /// Whether the last passphrase opened none of them.
-    pub refused: bool,
-    /// Whether a passphrase is being tried now.
-    pub working: bool,
-}
-
-/// One file as first read: checked, or locked and waiting for its passphrase.
-enum Read {
-    Checked(ImportFile),
-    Locked(String, LockedFile),
 }
 
 impl AppState {
@@ -84,7 +44,8 @@ impl AppState {
         passphrase: String,
         done: impl FnOnce(bool) + 'static,
     ) {
-        // The file as a plain export writes it, remembered as exported once it is locked.
+        // The file as a plain export writes it, remembered as exported once it is locked: the
+        // boards as they were written, not as they are when the browser has locked them.
         let Some(file) = self.with_untracked(|w| w.session_file(board, Timestamp::now())) else {
             return done(false);
         };
@@ -93,9 +54,7 @@ impl AppState {
             match lock(&file.json, &passphrase).await {
                 Ok(locked) => {
                     crate::ui::download::download_text(&file.name, &locked, "application/json");
-                    state
-                        .workspace
-                        .update_value(|w| w.exported(board, Timestamp::now()));
+                    state.workspace.update_value(|w| w.exported(&file));
                     state.status.notify();
                     state.inform(
                         Said::With(|t| t.locked.locked_done, "file", file.name),
@@ -125,78 +84,76 @@ impl AppState {
         self.read(files, Purpose::Synthesis);
     }
 
+    /// Reads files as one request: it replaces any earlier one, whose files, read before or
+    /// after, open or change no dialog (see [`crate::workspace::reading`]).
     fn read(&self, files: Vec<web_sys::File>, purpose: Purpose) {
         if files.is_empty() {
             return;
         }
+        let Some(request) = self.requests.try_update_value(|r| r.start()) else {
+            return;
+        };
         let state = *self;
         leptos::task::spawn_local(async move {
             let mut read = Vec::new();
-            let mut locked = Vec::new();
             for file in files {
-                match read_file(file).await {
-                    Read::Checked(file) => read.push(file),
-                    Read::Locked(name, file) => locked.push((name, file)),
-                }
+                read.push(read_file(file).await);
             }
-            if locked.is_empty() {
-                state.take_in(read, purpose);
-            } else {
-                state.unlocking.set(Some(Unlocking {
-                    purpose,
-                    read,
-                    locked,
-                    refused: false,
-                    working: false,
-                }));
+            let next = state
+                .requests
+                .try_with_value(|r| r.read(request, purpose, read))
+                .flatten();
+            // The newest request's dialog replaces one an earlier request left open.
+            match next {
+                Some(Next::TakeIn(purpose, read)) => {
+                    if state.unlocking.with_untracked(Option::is_some) {
+                        state.unlocking.set(None);
+                    }
+                    // An import dialog this request does not replace closes (a dialog emptied
+                    // and filled again would close on its close event).
+                    let opens = purpose == Purpose::Import && read.iter().any(|f| f.boards.is_ok());
+                    if !opens && state.import.with_untracked(Option::is_some) {
+                        state.import.set(None);
+                    }
+                    state.take_in(read, purpose);
+                }
+                Some(Next::Ask(unlocking)) => {
+                    if state.import.with_untracked(Option::is_some) {
+                        state.import.set(None);
+                    }
+                    state.unlocking.set(Some(unlocking));
+                }
+                None => {}
             }
         });
     }
 
     /// Tries a passphrase on every locked file waiting for one: those it opens are read like any
-    /// session file; a wrong passphrase leaves a file waiting for another try.
+    /// session file; a wrong passphrase leaves a file waiting for another try. What it opens
+    /// goes to the request it was typed for, never to a newer one's dialog.
     pub fn unlock_with(&self, passphrase: String) {
-        let Some(Some(waiting)) = self.unlocking.try_update(|u| {
-            u.as_mut().map(|u| {
-                u.working = true;
-                std::mem::take(&mut u.locked)
-            })
-        }) else {
+        let Some(Some((request, waiting))) = self
+            .unlocking
+            .try_update(|u| u.as_mut().and_then(Unlocking::take_locked))
+        else {
             return;
         };
         let state = *self;
         leptos::task::spawn_local(async move {
-            let mut opened = Vec::new();
-            let mut still = Vec::new();
+            let mut attempts = Vec::new();
             for (name, file) in waiting {
-                let boards = match unlock(&file, &passphrase).await {
-                    None => Err(ImportError::NoCrypto),
-                    Some(Ok(plain)) => restore(&plain).map(|e| e.boards).map_err(ImportError::from),
-                    Some(Err(LockedError::WrongPassphrase)) => {
-                        still.push((name, file));
-                        continue;
-                    }
-                    Some(Err(why)) => Err(ImportError::Locked(why)),
-                };
-                opened.push(ImportFile { name, boards });
+                let attempt = unlock(&file, &passphrase).await;
+                attempts.push((name, file, attempt));
             }
-            let refused = !still.is_empty();
             // Every file opened (or found unreadable): on with all of them; otherwise the
             // dialog asks again for those still locked.
             let done = state.unlocking.try_update(|u| {
-                let u = u.as_mut()?;
-                u.read.extend(opened);
-                u.locked = still;
-                u.refused = refused;
-                u.working = false;
-                if refused {
-                    None
-                } else {
-                    Some((u.purpose, std::mem::take(&mut u.read)))
-                }
+                state
+                    .requests
+                    .try_with_value(|r| r.tried(u, request, attempts))
+                    .flatten()
             });
             if let Some(Some((purpose, read))) = done {
-                state.unlocking.set(None);
                 state.take_in(read, purpose);
             }
         });
@@ -269,67 +226,19 @@ impl AppState {
     }
 }
 
-/// Reads one file and checks it: a locked file waits for its passphrase; a CSV (by its name or
-/// type) becomes a board named after the file; anything else must be a session file. A file
-/// over the size limit is refused before it is read.
+/// Reads one file and checks it ([`check`]). A file over the size limit is refused before it
+/// is read.
 async fn read_file(file: web_sys::File) -> Read {
     let name = file.name();
-    let size = file.size() as usize;
-    let checked = |boards| {
-        Read::Checked(ImportFile {
-            name: name.clone(),
-            boards,
-        })
-    };
-    if size > MAX_FILE_BYTES.max(MAX_LOCKED_BYTES) {
-        return checked(Err(RestoreError::TooLarge {
-            bytes: size,
-            max: MAX_FILE_BYTES,
-        }
-        .into()));
+    if let Some(why) = too_large(file.size() as usize) {
+        return Read::Checked(ImportFile {
+            name,
+            boards: Err(why),
+        });
     }
-    let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
-        return checked(Err(RestoreError::Empty.into()));
-    };
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if is_locked(&bytes) {
-        return match LockedFile::parse(&bytes) {
-            Ok(locked) => Read::Locked(name, locked),
-            Err(why) => checked(Err(why.into())),
-        };
-    }
-    // The name's end compared as ASCII: str::to_lowercase would bring Unicode's case tables.
-    let csv_name = name
-        .len()
-        .checked_sub(4)
-        .and_then(|at| name.get(at..))
-        .is_some_and(|end| end.eq_ignore_ascii_case(".csv"));
-    if csv_name || file.type_() == "text/csv" {
-        // The board is named after the file: "notities Waterdam.csv" gives "notities Waterdam".
-        let stem = match csv_name {
-            true => &name[..name.len() - 4],
-            false => &name,
-        };
-        let mut title: String = stem.trim().chars().take(MAX_TITLE_CHARS).collect();
-        if title.trim().is_empty() {
-            title = "CSV".into();
-        }
-        return checked(
-            read_notes_csv(&bytes, &title, &csv_words())
-                .map(|board| vec![board])
-                .map_err(ImportError::from),
-        );
-    }
-    if size > MAX_FILE_BYTES {
-        return checked(Err(RestoreError::TooLarge {
-            bytes: size,
-            max: MAX_FILE_BYTES,
-        }
-        .into()));
-    }
-    checked(
-        restore(&bytes)
-            .map(|envelope| envelope.boards)
-            .map_err(ImportError::from),
-    )
+    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
+    check(name, file.type_() == "text/csv", bytes, &csv_words())
 }

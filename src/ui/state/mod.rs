@@ -22,6 +22,7 @@ use crate::i18n::{Lang, Texts};
 use crate::model::{
     Board, BoardError, Id, Library, Quadrant, Record, Records, Timestamp, VoteRound,
 };
+use crate::workspace::reading::Requests;
 pub use crate::workspace::Warning;
 use crate::workspace::{Outside, Workspace};
 
@@ -52,6 +53,8 @@ pub struct AppState {
     pub import: RwSignal<Option<Vec<ImportFile>>>,
     /// Locked files waiting for their passphrase.
     pub unlocking: RwSignal<Option<Unlocking>>,
+    /// Which pick or drop of files may open or change the dialog: the newest.
+    requests: StoredValue<Requests>,
     /// An export being locked with a passphrase: the board, or `Some(None)` every board.
     pub locking: RwSignal<Option<Option<Id>>>,
     /// A new version of the app is installed and waits for a reload.
@@ -98,6 +101,7 @@ impl AppState {
             editing: RwSignal::new(None),
             import: RwSignal::new(None),
             unlocking: RwSignal::new(None),
+            requests: StoredValue::new(Requests::default()),
             locking: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             presenting: RwSignal::new(None),

@@ -141,6 +141,14 @@ test('the file locked by a second implementation opens in the browser', async ()
 test('a file dropped while a passphrase is tried replaces the locked one, whichever ends last', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
+  // Counts the decryptions that ended, the last step of an unlock, so that the test can wait
+  // for the unlock to be over before it reads what the dialog shows.
+  await app.page.evaluate(() => {
+    const subtle = window.crypto.subtle;
+    const decrypt = subtle.decrypt.bind(subtle);
+    window.__decrypted = 0;
+    subtle.decrypt = (...args) => decrypt(...args).finally(() => { window.__decrypted += 1; });
+  });
   await app.page.getByTestId('import-file').setInputFiles(`${FIXTURES}locked/waterdam-locked.swot.json`);
   await app.unlock('correct paard batterij niet');
   // While the browser makes the key, another file is dropped: the newer request, read at once.
@@ -155,8 +163,10 @@ test('a file dropped while a passphrase is tried replaces the locked one, whiche
   }, text);
   const dialog = app.page.getByTestId('import-dialog');
   await dialog.filter({ hasText: 'later.swot.json' }).waitFor();
-  // The key takes about a quarter of a second here; what it opens must not come in after it.
-  await app.page.waitForTimeout(3000);
+  // The unlock ends after the drop (its key takes about a quarter of a second); what it opened
+  // must not come in after it, two frames after its decryption at the latest.
+  await app.page.waitForFunction(() => window.__decrypted > 0);
+  await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const said = await dialog.innerText();
   assert.match(said, /later\.swot\.json/);
   assert.doesNotMatch(said, /waterdam-locked|vertrouwelijk/);

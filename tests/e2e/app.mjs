@@ -348,6 +348,13 @@ export class BoardPage {
     }, text);
   }
 
+  /// Makes a new board and waits until it is ready to type in: the app puts focus in the
+  /// strengths field a frame later, and keys typed elsewhere before then would follow it there.
+  async newBoard() {
+    await this.page.getByTestId('new-board').click();
+    await this.focused('#input-strengths');
+  }
+
   async goHome() {
     await this.page.getByTestId('all-boards').click();
     await this.page.getByTestId('new-board').waitFor();

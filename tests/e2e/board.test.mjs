@@ -140,7 +140,7 @@ test('by mouse: drag and drop, the move menu, buttons, switching and managing bo
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
   const { page } = app;
-  await page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.title().waitFor();
   for (const q of QUADRANTS) for (const text of SESSION[q]) await app.type(q, text);
 
@@ -232,7 +232,7 @@ test('by mouse: drag and drop, the move menu, buttons, switching and managing bo
 test('closing the tab right after typing loses nothing', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
-  await app.page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.title().waitFor();
   await app.type('opportunities', 'Net getypt, meteen gesloten');
   // No wait for the debounce: pagehide must flush.
@@ -246,7 +246,7 @@ test('closing the tab right after typing loses nothing', async () => {
 test('text that looks like HTML is shown as text and never run', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
-  await app.page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.title().waitFor();
   const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   await app.type('threats', payload);
@@ -260,7 +260,7 @@ test('undo and redo every change, by keyboard and by the buttons', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
   const { page } = app;
-  await page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.title().waitFor();
   assert.equal(await page.getByTestId('undo-change').isDisabled(), true);
   await app.type('strengths', 'Eerste');

@@ -51,7 +51,7 @@ test('where the browser blocks storage the app starts, says so, works in memory 
   assert.match(await alert.innerText(), /bewaart niets.*Exporteer je werk als bestand voordat je het tabblad sluit/s);
 
   // Work goes on as usual, in memory.
-  await page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.title().waitFor();
   await app.type('strengths', 'Korte lijnen in de wijk');
   await app.type('threats', 'Verloop van personeel');

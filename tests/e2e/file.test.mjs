@@ -185,7 +185,7 @@ test('export all boards, then import them all into a fresh profile', async () =>
   await app.page.getByTestId('open-example').click();
   await app.title().waitFor();
   await app.goHome();
-  await app.page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.type('weaknesses', 'Tweede bord, één notitie');
   await app.goHome();
   const all = await download(app.page, 'export-all');
@@ -239,7 +239,7 @@ test('a board of 5,000 notes exports and imports whole (timings printed)', async
 test('a bad file is explained wholly in the language on screen, also after a switch', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
-  await app.page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.type('strengths', 'Eén notitie');
   await app.saved();
   const good = JSON.parse((await download(app.page, 'export-json')).text);

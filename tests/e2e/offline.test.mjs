@@ -56,7 +56,7 @@ test('a new version waits, says so, and takes over on Reload without mixing file
   await app.page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
   await app.reload();
   await controlled(app.page);
-  await app.page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.type('strengths', 'Getypt in de oude versie');
 
   // Publish a "new version": the same files under a new service worker version.

@@ -31,7 +31,7 @@ test('a whole session makes no request to another origin, and none after loading
   phase = 'session';
   const servedAtLoad = env.server.requests.length;
 
-  await page.getByTestId('new-board').click();
+  await app.newBoard();
   for (const q of QUADRANTS) await app.type(q, `Gevoelige notitie over ${q} in Waterdam`);
   await app.saved();
   const downloading = page.waitForEvent('download');

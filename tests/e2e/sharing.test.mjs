@@ -210,7 +210,7 @@ test('five pasted lines become five notes, or stay one note', async () => {
   const watched = await newContext(env);
   const app = await BoardPage.open(watched.context, env.server.url);
   const { page } = app;
-  await page.getByTestId('new-board').click();
+  await app.newBoard();
   await app.title().waitFor();
   const list = '• Korte lijnen met de wijkagent\n• Jongerenwerk kent de groep\n\n1. Sportclub doet mee\n2) Ouders willen praten\n- Moskee biedt ruimte aan\n';
   await app.paste('strengths', list);
@@ -286,7 +286,7 @@ test('the synthesis asks once for locked files that share a passphrase', async (
   // Two sessions, each exported locked with the same passphrase.
   const files = [];
   for (const title of ['Waterdam', 'Zeedorp']) {
-    await page.getByTestId('new-board').click();
+    await app.newBoard();
     await app.title().waitFor();
     await page.getByTestId('rename-current').click();
     await page.getByTestId('title-input').fill(`Focusgroep ${title}`);

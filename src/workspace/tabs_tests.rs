@@ -2,34 +2,13 @@
 //! kept, whether this tab hears of the other's write first (the storage event) or finds it
 //! when it saves.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
+use super::super::tests::Shared;
 use crate::file::restore;
 use crate::model::{Id, Quadrant, Timestamp};
-use crate::storage::{board_key, MemoryStore, Store, StoreError};
+use crate::storage::board_key;
 use crate::workspace::{Outside, Warning, Workspace};
 
 const AT: Timestamp = Timestamp(1_764_633_600_000);
-
-/// One store seen by several workspaces, as two tabs share localStorage.
-#[derive(Clone, Default)]
-struct Shared(Rc<RefCell<MemoryStore>>);
-
-impl Store for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.borrow().get(key)
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().set(key, value)
-    }
-    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.0.borrow_mut().remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StoreError> {
-        self.0.borrow().keys()
-    }
-}
 
 fn later(ms: u64) -> Timestamp {
     Timestamp(AT.0 + ms)

@@ -14,7 +14,7 @@ const AT: Timestamp = Timestamp(1_764_633_600_000); // 2025-12-02
 
 /// One store seen by several workspaces, as two tabs share localStorage.
 #[derive(Clone, Default)]
-struct Shared(Rc<RefCell<MemoryStore>>);
+pub(super) struct Shared(pub(super) Rc<RefCell<MemoryStore>>);
 
 impl Store for Shared {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {

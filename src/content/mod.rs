@@ -4,6 +4,8 @@
 
 mod example;
 #[cfg(test)]
+mod links_tests;
+#[cfg(test)]
 mod tests;
 
 pub use example::example_board;

@@ -60,8 +60,6 @@ mod glossary_tests;
 #[cfg(test)]
 mod history_tests;
 #[cfg(test)]
-mod links_tests;
-#[cfg(test)]
 mod matrix_tests;
 #[cfg(test)]
 mod merge3_tests;

@@ -1,13 +1,14 @@
 //! Generic tests of the links between records: whatever record of whatever kind goes, no link
 //! points nowhere; a merge keeps every link resolvable; and every link is visited when ids are
 //! renamed. A record kind or link that a delete, `forget`, `merge` or `visit_ids` misses fails
-//! here, without a test written for it.
+//! here, without a test written for it. They stand here, not in `model/`, because they need a
+//! board with every kind of record and link: the example, which is language content.
 
 use proptest::prelude::*;
 
-use super::*;
 use crate::content::example_board;
 use crate::i18n::Lang;
+use crate::model::{Board, Id};
 
 /// Every record of the board that can be removed, by kind, with the change that removes it.
 fn removals(b: &Board) -> Vec<(&'static str, Id)> {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::browser::{event_number, focus_element};
 use super::state::{memo, AppState};
 use crate::i18n::fill;
-use crate::model::{Id, Record};
+use crate::model::{Id, Record, VoteRound};
 
 /// A note as the voting list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,12 +32,15 @@ pub fn VoteRow(
     id: Id,
     item: Memo<Option<VoteItem>>,
     scribe: RwSignal<bool>,
+    round: Memo<VoteRound>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let text = move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
     let votes = move || item.with(|i| i.as_ref().map_or(0, |i| i.votes));
-    let mine = memo(move || state.round(board).on(id));
+    // From the list's one round, which changes only with the turn: a change elsewhere on the
+    // board reruns no row's count of the voter's dots.
+    let mine = memo(move || round.with(|r| r.on(id)));
     let vote = move |add: bool, button: &'static str| {
         if state.vote(board, id, add) {
             state.announce(state.t_now().votes(votes().into()));

@@ -221,6 +221,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                                                     id=id
                                                     item=row_of(items, id)
                                                     scribe=scribe
+                                                    round=round
                                                 />
                                             }
                                         }

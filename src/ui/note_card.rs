@@ -2,30 +2,48 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, FocusEvent, KeyboardEvent};
 
-use super::browser::{focus_element, submits};
-use super::note_details::NoteDetails;
+use super::browser::{blur_within, focus_element, submits};
+use super::note_details::{Glossary, NoteDetails};
 use super::note_theme_tools::NoteThemeTools;
 use super::row_tools::delete_button;
-use super::state::{memo, tr, AppState, Said, Undo};
+use super::state::{tr, AppState, Said, Undo};
 use crate::i18n::fill;
 use crate::model::{Board, DropPlace, Dropped, Id, Note, Quadrant};
 
-/// Which card of a quadrant shows its tools: the one under the pointer and the one holding
-/// focus. The quadrant's own listeners set them (see [`card_of`]), so a thousand cards hold no
-/// listeners for this; a change only re-checks each card's comparison, and the two cards
-/// concerned show or hide their tools.
+/// Which card of a quadrant shows its tools (the one under the pointer and the one holding
+/// focus), which is being edited and which dragged. The quadrant's own listeners set them (see
+/// [`card_of`]), so a thousand cards hold no listeners for this. Each card follows only whether
+/// it is the one ([`Selector`]): a change reruns the two cards concerned, not every card.
 #[derive(Clone, Copy)]
 pub struct ToolsFor {
     pointed: RwSignal<Option<Id>>,
     focused: RwSignal<Option<Id>>,
+    which: StoredValue<Which>,
+}
+
+/// Per card, whether it is the one pointed at, focused, edited or dragged.
+struct Which {
+    pointed: Selector<Option<Id>>,
+    focused: Selector<Option<Id>>,
+    editing: Selector<Option<Id>>,
+    dragging: Selector<Option<Id>>,
 }
 
 impl ToolsFor {
     /// No card shows its tools.
-    pub fn new() -> Self {
+    pub fn new(state: AppState) -> Self {
+        let pointed = RwSignal::new(None);
+        let focused = RwSignal::new(None);
+        let which = Which {
+            pointed: Selector::new(move || pointed.get()),
+            focused: Selector::new(move || focused.get()),
+            editing: Selector::new(move || state.editing.get()),
+            dragging: Selector::new(move || state.dragging.get()),
+        };
         ToolsFor {
-            pointed: RwSignal::new(None),
-            focused: RwSignal::new(None),
+            pointed,
+            focused,
+            which: StoredValue::new(which),
         }
     }
 
@@ -41,7 +59,24 @@ impl ToolsFor {
 
     /// Whether this card shows its tools (tracked).
     fn shown(&self, card: Id) -> bool {
-        self.pointed.get() == Some(card) || self.focused.get() == Some(card)
+        let card = Some(card);
+        self.which
+            .try_with_value(|w| w.pointed.selected(&card) || w.focused.selected(&card))
+            .unwrap_or(false)
+    }
+
+    /// Whether this card is being edited (tracked).
+    fn editing(&self, card: Id) -> bool {
+        self.which
+            .try_with_value(|w| w.editing.selected(&Some(card)))
+            .unwrap_or(false)
+    }
+
+    /// Whether this card is being dragged (tracked).
+    fn dragging(&self, card: Id) -> bool {
+        self.which
+            .try_with_value(|w| w.dragging.selected(&Some(card)))
+            .unwrap_or(false)
     }
 }
 
@@ -82,6 +117,7 @@ fn moved(state: AppState, id: Id, quadrant: Quadrant, board_after: &Board) {
 
 /// Moves a note up (-1) or down (1) among the notes of its quadrant, or of its theme.
 fn shift(state: AppState, board: Id, id: Id, quadrant: Quadrant, by: isize) {
+    blur_within(&format!("note-{id}"));
     if state
         .change(board, |b| {
             b.shift_note(id, by)?;
@@ -96,11 +132,15 @@ fn shift(state: AppState, board: Id, id: Id, quadrant: Quadrant, by: isize) {
 
 /// Moves a note to the end of another quadrant.
 fn move_to(state: AppState, board: Id, id: Id, quadrant: Quadrant, to: Quadrant) {
-    state.change(board, |b| {
+    blur_within(&format!("note-{id}"));
+    let moved = state.change(board, |b| {
         b.move_note(id, to, usize::MAX)?;
         moved(state, id, quadrant, b);
         Ok(())
     });
+    if moved.is_none() {
+        focus_element(&format!("note-{id}"));
+    }
 }
 
 /// Deletes a note, with undo in the message; focus goes to the next note of the quadrant, or
@@ -115,6 +155,7 @@ fn delete(state: AppState, board: Id, id: Id, quadrant: Quadrant) {
                 .copied()
         })
     });
+    blur_within(&format!("note-{id}"));
     if let Some(removed) = state.change(board, |b| b.delete_note(id)) {
         state.inform(
             Said::Text(|t| t.notes.deleted),
@@ -163,16 +204,24 @@ pub fn on_card_key(
 /// cards).
 ///
 /// A board may hold a thousand cards, so a card builds little until it is used: the editor,
-/// its focus, the tools and the checkbox for choosing come when they are needed.
+/// its focus, the tools and the checkbox for choosing come when they are needed. A card follows
+/// its own note only ([`AppState::note`]): an edit changes its text in place.
 #[component]
-pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) -> impl IntoView {
+pub fn NoteCard(
+    board: Id,
+    id: Id,
+    quadrant: Quadrant,
+    grouping: Memo<bool>,
+    tools: ToolsFor,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let id = note.id;
-    let quadrant = note.quadrant;
+    let note = state.note(board, id);
+    let glossary = use_context::<Glossary>();
+    let read = move |f: fn(&Note) -> String| note.with(|n| n.as_ref().map(f).unwrap_or_default());
     let dom_id = format!("note-{id}");
     let editor_id = format!("edit-{id}");
-    let editing = memo(move || state.editing.get() == Some(id));
+    let editing = move || tools.editing(id);
     let editor_ref = NodeRef::<leptos::html::Textarea>::new();
     let card_ref = NodeRef::<leptos::html::Li>::new();
     // Where a dragged note would land on this one.
@@ -202,13 +251,12 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
         if !refocus {
             return;
         }
-        match (keep, card_ref.get_untracked()) {
-            // Cancelled: the same card stays, so focus can go back to it at once.
-            (false, Some(card)) => {
+        // The same card stays, with the new text: focus goes back to it at once.
+        match card_ref.get_untracked() {
+            Some(card) => {
                 let _ = card.focus();
             }
-            // Saved: the card is built anew with the new text; focus it once it is there.
-            _ => focus_element(&format!("note-{id}")),
+            None => focus_element(&format!("note-{id}")),
         }
     };
 
@@ -269,12 +317,9 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
         focus_element(&format!("note-{dragged}"));
     };
 
-    let text = note.text.clone();
-    let editor_text = note.text.clone();
-    let details = note.clone();
-    let (theme, tags) = (note.theme, StoredValue::new(note.tags.join(", ")));
-    let label_text: String = note.text.chars().take(60).collect();
-    let label = StoredValue::new(label_text.clone());
+    let label = Signal::derive(move || read(|n| n.text.chars().take(60).collect()));
+    let theme = Signal::derive(move || note.with(|n| n.as_ref().and_then(|n| n.theme)));
+    let tags = Signal::derive(move || read(|n| n.tags.join(", ")));
     view! {
         <li
             class=move || {
@@ -284,29 +329,27 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                     Some(DropPlace::Onto) => " drop-group",
                     None => "",
                 };
-                let dragging = if state.dragging.get() == Some(id) { " dragging" } else { "" };
+                let dragging = if tools.dragging(id) { " dragging" } else { "" };
                 format!("note{zone}{dragging}")
             }
             id=dom_id
             node_ref=card_ref
             data-testid="note"
             tabindex="0"
-            draggable=move || if editing.get() { "false" } else { "true" }
+            draggable=move || if editing() { "false" } else { "true" }
             aria-describedby="note-help"
             on:dragover=on_dragover
             on:dragleave=on_dragleave
             on:drop=on_drop
         >
             <Show
-                when=move || editing.get()
+                when=editing
                 fallback=move || {
-                    let label_text = label_text.clone();
                     view! {
                         <Show when=move || {
                             grouping.get()
                         }>
                             {
-                                let label_text = label_text.clone();
                                 let chosen = move || {
                                     state
                                         .grouping
@@ -319,13 +362,10 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                                         type="checkbox"
                                         class="choose"
                                         data-testid="choose-note"
-                                        aria-label={
-                                            let label_text = label_text.clone();
-                                            move || fill(
-                                                t().themes.select_note,
-                                                &[("note", &label_text)],
-                                            )
-                                        }
+                                        aria-label=move || fill(
+                                            t().themes.select_note,
+                                            &[("note", &label.get())],
+                                        )
                                         prop:checked=chosen
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
@@ -345,9 +385,17 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                             }
                         </Show>
                         <p class="note-text" data-testid="note-text">
-                            {text.clone()}
+                            {move || read(|n| n.text.clone())}
                         </p>
-                        <NoteDetails board=board note=details.clone() />
+                        {move || {
+                            let _ = glossary.map(|g| g.any.get());
+                            note.get()
+                                .map(|note| {
+                                    // Built anew when the note changes, or when the board gets its
+                                    // first term or loses its last (a card without terms holds no lookup).
+                                    view! { <NoteDetails board=board note=note /> }
+                                })
+                        }}
                     }
                 }
             >
@@ -369,7 +417,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                         data-testid="note-editor"
                         node_ref=editor_ref
                         on:keydown=on_editor_keydown
-                        prop:value=editor_text.clone()
+                        prop:value=note.with_untracked(|n| n.as_ref().map(|n| n.text.clone()))
                     ></textarea>
                     <div class="note-tools">
                         <button class="button" on:click=move |_| finish_edit(true, true)>
@@ -382,7 +430,7 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                 </div>
             </Show>
             // While notes are being chosen for a theme, the checkbox is the one tool.
-            <Show when=move || tools.shown(id) && !editing.get() && !grouping.get()>
+            <Show when=move || tools.shown(id) && !editing() && !grouping.get()>
                 <div class="note-tools">
                     <button
                         class="icon-button"
@@ -436,12 +484,8 @@ pub fn NoteCard(board: Id, note: Note, grouping: Memo<bool>, tools: ToolsFor) ->
                             })
                             .collect_view()}
                     </select>
-                    <NoteThemeTools board=board id=id theme=theme tags=tags.get_value() />
-                    {delete_button(
-                        "delete-note",
-                        Signal::derive(move || label.get_value()),
-                        Box::new(delete),
-                    )}
+                    <NoteThemeTools board=board id=id theme=theme tags=tags />
+                    {delete_button("delete-note", label, Box::new(delete))}
                 </div>
             </Show>
         </li>

@@ -6,10 +6,14 @@ use super::row_tools::id_select;
 use super::state::{tr, AppState};
 use crate::model::Id;
 
-/// The tools of a note for grouping and labelling: its theme, its tags (as they are on the card,
-/// which is built anew when they change), and its chain.
+/// The tools of a note for grouping and labelling: its theme, its tags, and its chain.
 #[component]
-pub fn NoteThemeTools(board: Id, id: Id, theme: Option<Id>, tags: String) -> impl IntoView {
+pub fn NoteThemeTools(
+    board: Id,
+    id: Id,
+    theme: Signal<Option<Id>>,
+    tags: Signal<String>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let QuadrantThemes(themes) = expect_context::<QuadrantThemes>();
     let themes = Signal::derive(move || {
@@ -45,7 +49,7 @@ pub fn NoteThemeTools(board: Id, id: Id, theme: Option<Id>, tags: String) -> imp
             "note-theme",
             "theme-select",
             themes,
-            Signal::stored(theme),
+            theme,
             tr(|t| t.themes.no_theme),
             Box::new(move |theme| {
                 state.change(board, |b| b.set_theme(id, theme));
@@ -84,7 +88,7 @@ pub fn NoteThemeTools(board: Id, id: Id, theme: Option<Id>, tags: String) -> imp
                     id=format!("tags-{id}")
                     data-testid="tags-input"
                     node_ref=tags_ref
-                    prop:value=tags.clone()
+                    prop:value=tags
                     on:keydown=move |ev| {
                         if ev.key() == "Escape" {
                             ev.prevent_default();

@@ -3,49 +3,23 @@ use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 
 use super::browser::{focus_element, submits};
 use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
-use super::note_details::Glossary;
 use super::state::{memo, row_of, tr, AppState};
 use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
-use crate::model::{pasted_notes, Id, Note, Quadrant, Theme};
+use crate::model::{pasted_notes, Id, Quadrant, Theme};
 
 /// The themes of the quadrant a note card is in.
 #[derive(Clone, Copy)]
 pub struct QuadrantThemes(pub Memo<Vec<Theme>>);
-
-/// What a note card shows without asking the board again; a change to any of it builds the
-/// card anew.
-pub type NoteKey = (
-    Id,
-    crate::model::Timestamp,
-    u32,
-    Vec<String>,
-    bool,
-    Option<Id>,
-);
-
-/// A note as a keyed list of cards holds it: with whether the board has a glossary.
-type CardEntry = (Note, bool);
-
-/// The first `shown` notes of a list, each with whether the board has a glossary (see
-/// [`Glossary`]).
-fn card_entries(notes: &[Note], shown: usize, glossary: Option<Glossary>) -> Vec<CardEntry> {
-    let any = glossary.is_some_and(|g| g.any.get());
-    notes.iter().take(shown).map(|n| (n.clone(), any)).collect()
-}
 
 /// How many cards a list builds at once while a large board opens, and at most in one later
 /// turn of the event loop.
 const CARDS_AT_A_TIME: usize = 200;
 const MOST_CARDS_AT_A_TIME: usize = 320;
 
-/// The key of a note card in a keyed list.
-fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
-    (note_key(note), *any)
-}
-
-/// The cards of a list of notes (a theme's, or those in no theme), keyed so that only a
-/// changed note is built anew. `grouping` and `tools` are the quadrant's (see [`NoteCard`]).
+/// The cards of a list of notes of a quadrant (a theme's, or those in no theme), keyed by the
+/// note: a card is built once and follows its note (see [`NoteCard`]); the list changes only when
+/// a note joins, leaves or moves in it. `grouping` and `tools` are the quadrant's.
 ///
 /// A long list is built a part at a time: the first cards at once, so the board can be used,
 /// and the rest a part per turn of the event loop, so typing and clicks are answered in between;
@@ -54,11 +28,11 @@ fn card_key((note, any): &CardEntry) -> (NoteKey, bool) {
 #[component]
 pub fn NoteCards(
     board: Id,
-    notes: Memo<Vec<Note>>,
+    quadrant: Quadrant,
+    notes: Memo<Vec<Id>>,
     grouping: Memo<bool>,
     tools: ToolsFor,
 ) -> impl IntoView {
-    let glossary = use_context::<Glossary>();
     let shown = RwSignal::new(CARDS_AT_A_TIME);
     Effect::new(move |_| {
         let (now, all) = (shown.get(), notes.with(Vec::len));
@@ -78,24 +52,15 @@ pub fn NoteCards(
     });
     view! {
         <For
-            each=move || notes.with(|n| card_entries(n, shown.get(), glossary))
-            key=card_key
-            children=move |(note, _)| {
-                view! { <NoteCard board=board note=note grouping=grouping tools=tools /> }
+            each=move || notes.with(|n| n.iter().take(shown.get()).copied().collect::<Vec<Id>>())
+            key=|id| *id
+            children=move |id| {
+                view! {
+                    <NoteCard board=board id=id quadrant=quadrant grouping=grouping tools=tools />
+                }
             }
         />
     }
-}
-
-fn note_key(note: &Note) -> NoteKey {
-    (
-        note.id,
-        note.updated_at,
-        note.votes,
-        note.tags.clone(),
-        note.keep_here,
-        note.theme,
-    )
 }
 
 /// One quadrant: its name and hint, its themes with their notes, the notes in no theme, and the
@@ -105,13 +70,10 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let key = quadrant.key();
-    // Only this quadrant's notes; a change elsewhere yields an equal list and renders nothing.
-    let notes = memo(move || {
-        state.with_library(|l| {
-            l.board(board)
-                .map(|b| b.notes_in(quadrant).cloned().collect::<Vec<Note>>())
-                .unwrap_or_default()
-        })
+    // Only this quadrant's notes, by id: an edit of a note leaves the list as it was, and only
+    // that note's card follows it.
+    let notes = state.select(board, move |b| {
+        b.notes_in(quadrant).map(|n| n.id).collect::<Vec<Id>>()
     });
     let themes = state.select(board, move |b| {
         b.themes
@@ -122,18 +84,16 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
     });
     // The cards' theme choice offers these, without asking the board again.
     provide_context(QuadrantThemes(themes));
-    let loose = memo(move || {
-        notes.with(|n| {
-            n.iter()
-                .filter(|n| n.theme.is_none())
-                .cloned()
-                .collect::<Vec<Note>>()
-        })
+    let loose = state.select(board, move |b| {
+        b.notes_in(quadrant)
+            .filter(|n| n.theme.is_none())
+            .map(|n| n.id)
+            .collect::<Vec<Id>>()
     });
     let input_ref = NodeRef::<leptos::html::Textarea>::new();
     let theme_name = NodeRef::<leptos::html::Input>::new();
     let grouping = state.grouping_in(quadrant);
-    let tools = ToolsFor::new();
+    let tools = ToolsFor::new(state);
     let chosen = memo(move || {
         state
             .grouping
@@ -352,7 +312,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                             board=board
                             id=id
                             theme=row_of(themes, id)
-                            notes=notes
+                            quadrant=quadrant
                             grouping=grouping
                             tools=tools
                         />
@@ -369,7 +329,13 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                     &[("quadrant", t().quadrant(quadrant).name)],
                 )
             >
-                <NoteCards board=board notes=loose grouping=grouping tools=tools />
+                <NoteCards
+                    board=board
+                    quadrant=quadrant
+                    notes=loose
+                    grouping=grouping
+                    tools=tools
+                />
             </ul>
             <Show when=move || notes.with(|n| n.is_empty())>
                 <p class="empty">{tr(|t| t.notes.none_yet)}</p>

@@ -6,7 +6,7 @@ use super::note_card::ToolsFor;
 use super::quadrant_view::NoteCards;
 use super::rename_form::RenameForm;
 use super::state::{memo, tr, AppState};
-use crate::model::{Id, Note, Theme};
+use crate::model::{Id, Quadrant, Theme};
 
 /// A theme of a quadrant: its name, its notes, and the controls to rename or ungroup it. A note
 /// dropped on it joins it.
@@ -15,7 +15,7 @@ pub fn ThemeGroup(
     board: Id,
     id: Id,
     theme: Memo<Option<Theme>>,
-    notes: Memo<Vec<Note>>,
+    quadrant: Quadrant,
     grouping: Memo<bool>,
     tools: ToolsFor,
 ) -> impl IntoView {
@@ -23,15 +23,18 @@ pub fn ThemeGroup(
     let t = move || state.t();
     let name = memo(move || theme.with(|t| t.as_ref().map(|t| t.name.clone()).unwrap_or_default()));
     let theme = id;
-    let mine = memo(move || {
-        notes.with(|n| {
-            n.iter()
-                .filter(|n| n.theme == Some(theme))
-                .cloned()
-                .collect::<Vec<Note>>()
-        })
+    let mine = state.select(board, move |b| {
+        b.notes_in(quadrant)
+            .filter(|n| n.theme == Some(theme))
+            .map(|n| n.id)
+            .collect::<Vec<Id>>()
     });
-    let votes = memo(move || mine.with(|n| n.iter().map(|n| u64::from(n.votes)).sum::<u64>()));
+    let votes = state.select(board, move |b| {
+        b.notes_in(quadrant)
+            .filter(|n| n.theme == Some(theme))
+            .map(|n| u64::from(n.votes))
+            .sum::<u64>()
+    });
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let over = RwSignal::new(false);
@@ -112,7 +115,7 @@ pub fn ThemeGroup(
                                 class="button secondary small"
                                 data-testid="ungroup"
                                 on:click=move |_| {
-                                    let first = mine.with_untracked(|n| n.first().map(|n| n.id));
+                                    let first = mine.with_untracked(|n| n.first().copied());
                                     if state.change(board, |b| b.ungroup(theme)).is_some() {
                                         if let Some(first) = first {
                                             focus_element(&format!("note-{first}"));
@@ -146,7 +149,7 @@ pub fn ThemeGroup(
                 </Show>
             </div>
             <ul class="notes" aria-label=move || name.get()>
-                <NoteCards board=board notes=mine grouping=grouping tools=tools />
+                <NoteCards board=board quadrant=quadrant notes=mine grouping=grouping tools=tools />
             </ul>
         </div>
     }

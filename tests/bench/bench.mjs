@@ -115,7 +115,14 @@ async function timedFrom(page, event, ready, act, watch = { childList: true, sub
       const ready = new Function(`return (${readySource})()`);
       window.__t0 = undefined;
       window.__t1 = undefined;
-      document.addEventListener(event, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
+      // From the key that acts: Alt+ArrowRight is timed from the arrow, not from the Alt before it.
+      const modifier = (e) => ['Alt', 'Control', 'Shift', 'Meta'].includes(e.key);
+      const start = (e) => {
+        if (modifier(e)) return;
+        window.__t0 ??= performance.now();
+        document.removeEventListener(event, start, { capture: true });
+      };
+      document.addEventListener(event, start, { capture: true });
       const observer = new MutationObserver(() => {
         if (window.__t0 !== undefined && ready()) {
           observer.disconnect();
@@ -213,7 +220,7 @@ if (run('work')) {
     );
   }
   console.log('on a 1,000-note board, key press to painted:');
-  console.log(`  add a note            median ${ms(median(adds))}, p95 ${ms(p95(adds))} over ${adds.length} adds (budget: median within 16 ms)`);
+  console.log(`  add a note            median ${ms(median(adds))}, p95 ${ms(p95(adds))} over ${adds.length} adds (budget: median 8 ms)`);
 
   const edits = [];
   for (let i = 0; i < 15; i++) {
@@ -224,7 +231,7 @@ if (run('work')) {
     await page.keyboard.type(' bewerkt');
     edits.push(await timed(() => page.keyboard.press('Enter'), () => !document.querySelector('[data-testid="note-editor"]')));
   }
-  console.log(`  edit a note (save)    median ${ms(median(edits))}, p95 ${ms(p95(edits))} over ${edits.length} edits`);
+  console.log(`  edit a note (save)    median ${ms(median(edits))}, p95 ${ms(p95(edits))} over ${edits.length} edits (budget: median 8 ms)`);
 
   const moves = [];
   for (let i = 0; i < 15; i++) {
@@ -237,7 +244,7 @@ if (run('work')) {
       ),
     );
   }
-  console.log(`  move across quadrants median ${ms(median(moves))}, p95 ${ms(p95(moves))} over ${moves.length} moves`);
+  console.log(`  move across quadrants median ${ms(median(moves))}, p95 ${ms(p95(moves))} over ${moves.length} moves (budget: median 8 ms)`);
 
   await page.waitForTimeout(2500);
   await page.evaluate(() => (window.__timers = []));

@@ -190,7 +190,9 @@ impl AppState {
             return;
         }
         // The boards changed under the views.
-        self.notify();
+        for board in &merged {
+            self.notify(Some(board.board));
+        }
         for MergedTabs { board, merge } in merged.into_iter().filter(|m| m.merge.clashed()) {
             let mut said = TabClash {
                 notes_kept: merge.notes_copied.len(),

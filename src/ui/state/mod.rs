@@ -8,6 +8,7 @@ mod files;
 mod message;
 mod navigation;
 mod step;
+mod triggers;
 
 use std::time::Duration;
 
@@ -20,11 +21,12 @@ pub use step::Step;
 use super::browser::{ask_for_persistent_storage, browser_lang, with_tab_lock};
 use crate::i18n::{Lang, Texts};
 use crate::model::{
-    Board, BoardError, Id, Library, Quadrant, Record, Records, Timestamp, VoteRound,
+    Board, BoardError, Id, Library, Note, Quadrant, Record, Records, Timestamp, VoteRound,
 };
 use crate::workspace::reading::Requests;
 pub use crate::workspace::Warning;
 use crate::workspace::{Outside, Workspace};
+use triggers::Triggers;
 
 /// The Web Lock every tab of this app takes to save.
 const SAVE_LOCK: &str = "swot-board-save";
@@ -76,8 +78,9 @@ pub struct AppState {
     /// boards live in memory only.
     pub kept: bool,
     workspace: StoredValue<Workspace<AppStore>>,
-    /// Fires after every change to a board; reads through [`AppState::with_library`] follow it.
-    changed: Trigger,
+    /// Fire after a change to a board: reads through [`AppState::with_library`] follow every
+    /// change, [`AppState::select`] one board's, [`AppState::note`] one note's.
+    triggers: StoredValue<Triggers>,
     /// Fires after a change, a save or an export: reads through [`AppState::with`] (the save
     /// status, the storage line, the history buttons) follow it, and a save reruns nothing else.
     status: Trigger,
@@ -112,7 +115,7 @@ impl AppState {
             synthesis_files: RwSignal::new(Vec::new()),
             kept,
             workspace: StoredValue::new(workspace),
-            changed: Trigger::new(),
+            triggers: StoredValue::new(Triggers::default()),
             status: Trigger::new(),
             timer: StoredValue::new(None),
         }
@@ -134,8 +137,31 @@ impl AppState {
 
     /// Reads every board, following their changes.
     pub fn with_library<R>(&self, f: impl FnOnce(&Library) -> R) -> R {
-        self.changed.track();
+        if let Some(any) = self.triggers.try_with_value(Triggers::any) {
+            any.track();
+        }
         self.with_untracked(|w| f(w.library()))
+    }
+
+    /// Reads one board, following its changes only.
+    pub fn with_board<R>(&self, board: Id, f: impl FnOnce(Option<&Board>) -> R) -> R {
+        if let Some(trigger) = self.triggers.try_update_value(|t| t.board(board)) {
+            trigger.track();
+        }
+        self.with_untracked(|w| f(w.library().board(board)))
+    }
+
+    /// One note of a board, following that note's changes only: what its card shows.
+    pub fn note(&self, board: Id, id: Id) -> Memo<Option<Note>> {
+        let state = *self;
+        Memo::new(move |_| {
+            let (trigger, note) = state.with_untracked(|w| {
+                let b = w.library().board(board)?;
+                state.triggers.try_update_value(|t| t.note(b, id))
+            })?;
+            trigger.track();
+            note
+        })
     }
 
     /// Reads every board without following them.
@@ -146,14 +172,22 @@ impl AppState {
     /// Changes the workspace; views follow, and a change waiting to be saved is saved on time.
     fn update<R>(&self, f: impl FnOnce(&mut Workspace<AppStore>) -> R) -> Option<R> {
         let result = self.workspace.try_update_value(f)?;
-        self.notify();
+        self.notify(None);
         self.schedule_save();
         Some(result)
     }
 
-    /// Tells every view that boards, and with them the state of saving, changed.
-    fn notify(&self) {
-        self.changed.notify();
+    /// Tells the views that one board (or, for `None`, any number of them) changed, and with it
+    /// the state of saving.
+    fn notify(&self, board: Option<Id>) {
+        let open = self.current.get_untracked();
+        let fired = self.with_untracked(|w| {
+            let open = open.and_then(|id| w.library().board(id));
+            self.triggers.try_update_value(|t| t.fired(board, open))
+        });
+        for trigger in fired.into_iter().flatten() {
+            trigger.notify();
+        }
         self.status.notify();
     }
 
@@ -207,49 +241,60 @@ impl AppState {
         board: Id,
         f: impl FnOnce(&mut Board) -> Result<T, BoardError>,
     ) -> Option<T> {
-        self.act(|w, now| w.change(board, now, f))
+        self.act(board, |w, now| w.change(board, now, f))
     }
 
     /// The dot-voting turn on a board (follows every change).
     pub fn round(&self, board: Id) -> VoteRound {
-        self.changed.track();
+        if let Some(trigger) = self.triggers.try_update_value(|t| t.board(board)) {
+            trigger.track();
+        }
         self.with_untracked(|w| w.round(board))
     }
 
     /// One dot of the voter whose turn it is (`add`), or one taken back: one change, undone as
     /// one, on the board and in the voter's turn.
     pub fn vote(&self, board: Id, note: Id, add: bool) -> bool {
-        self.act(|w, now| w.vote(board, note, add, now)).is_some()
+        self.act(board, |w, now| w.vote(board, note, add, now))
+            .is_some()
     }
 
     /// The next participant's turn at dot voting.
     pub fn next_voter(&self, board: Id) {
-        self.update(|w| w.next_voter(board));
+        if self
+            .workspace
+            .try_update_value(|w| w.next_voter(board))
+            .is_some()
+        {
+            self.notify(Some(board));
+        }
     }
 
     /// Clears every vote on a board and starts the round again.
     pub fn reset_votes(&self, board: Id) -> bool {
-        self.act(|w, now| w.reset_votes(board, now)).is_some()
+        self.act(board, |w, now| w.reset_votes(board, now))
+            .is_some()
     }
 
     /// Applies a change through the workspace: views follow and it is saved shortly, or the user
     /// is told why it was refused.
     fn act<T>(
         &self,
+        board: Id,
         f: impl FnOnce(&mut Workspace<AppStore>, Timestamp) -> Result<T, BoardError>,
     ) -> Option<T> {
         let now = Timestamp::now();
         let outcome = self.workspace.try_update_value(|w| f(w, now))?;
-        self.settle(outcome.as_ref().err());
+        self.settle(board, outcome.as_ref().err());
         outcome.ok()
     }
 
     /// After a change: views follow and it is saved shortly, or the user is told why it was
     /// refused. Apart from `act`, so its many copies (one per kind of change) stay small.
-    fn settle(&self, refused: Option<&BoardError>) {
+    fn settle(&self, board: Id, refused: Option<&BoardError>) {
         match refused {
             None => {
-                self.notify();
+                self.notify(Some(board));
                 self.schedule_save();
             }
             Some(error) => self.error(Said::Refused(error.clone())),
@@ -304,10 +349,12 @@ impl AppState {
         else {
             return;
         };
-        if outside == Outside::Nothing {
-            return;
-        }
-        self.notify();
+        let board = match outside {
+            Outside::Nothing => return,
+            Outside::Updated(id) | Outside::Removed(id) | Outside::Merged(id) => Some(id),
+            Outside::Stale => None,
+        };
+        self.notify(board);
         if let Outside::Merged(_) = outside {
             self.tell_merged_tabs();
             self.schedule_save();
@@ -340,7 +387,7 @@ impl AppState {
         let state = *self;
         // Boxed, so the memo's code is built once per type of value, not once per place.
         let f: Box<dyn Fn(&Board) -> T + Send + Sync> = Box::new(f);
-        memo(move || state.with_library(|l| l.board(board).map(&f).unwrap_or_default()))
+        memo(move || state.with_board(board, |b| b.map(&f).unwrap_or_default()))
     }
 
     /// The records of a list of one board, computed once per change for every row of a list.

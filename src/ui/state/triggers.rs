@@ -1,0 +1,154 @@
+//! Which views a change reruns. A view of one board follows that board's trigger, so a change
+//! to another board reruns none of it; a note card follows its own note's trigger, fired only
+//! when that note changed, so an edit on a board of a thousand notes reruns one card.
+//!
+//! Why not one trigger for everything: a memo or effect that reruns first leaves every source
+//! it read, and leaving a source costs the length of its list of followers (Leptos keeps them
+//! in order). A thousand cards following one source cost a million steps per change.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::model::{Board, Id, Note};
+
+/// The triggers of the boards and of the note cards on screen.
+#[derive(Default)]
+pub(super) struct Triggers {
+    /// Fires on a change to any board (the list of boards follows it).
+    any: ArcTrigger,
+    /// One per board that a view follows.
+    boards: HashMap<Id, ArcTrigger>,
+    /// One per note card on screen.
+    notes: HashMap<Id, ArcTrigger>,
+    seen: Seen,
+}
+
+impl Triggers {
+    /// The trigger of every change.
+    pub(super) fn any(&self) -> ArcTrigger {
+        self.any.clone()
+    }
+
+    /// The trigger of one board.
+    pub(super) fn board(&mut self, board: Id) -> ArcTrigger {
+        self.boards.entry(board).or_default().clone()
+    }
+
+    /// The trigger of one note of `board`, and the note as it is now.
+    pub(super) fn note(&mut self, board: &Board, id: Id) -> (ArcTrigger, Option<Note>) {
+        if self.seen.board != Some(board.id) {
+            // The cards of the board shown before are gone or going.
+            self.notes.clear();
+        }
+        let note = self.seen.note(board, id);
+        let trigger = self.notes.entry(id).or_default().clone();
+        (trigger, note)
+    }
+
+    /// What a change to `board` (or, for `None`, to any number of boards) fires: the trigger of
+    /// every change, the board's (or every board's), and those of the cards whose note it
+    /// changed. `open` is the board on screen now.
+    pub(super) fn fired(&mut self, board: Option<Id>, open: Option<&Board>) -> Vec<ArcTrigger> {
+        let mut fire = vec![self.any.clone()];
+        match board {
+            Some(board) => fire.extend(self.boards.get(&board).cloned()),
+            None => fire.extend(self.boards.values().cloned()),
+        }
+        match self.seen.changes(open) {
+            Some(Changes { changed, gone }) => {
+                fire.extend(changed.iter().filter_map(|id| self.notes.get(id).cloned()));
+                fire.extend(gone.iter().filter_map(|id| self.notes.remove(id)));
+            }
+            // Another board is on screen: its cards read it as it is; the first to ask takes it.
+            None => fire.extend(self.notes.drain().map(|(_, trigger)| trigger)),
+        }
+        fire
+    }
+}
+
+/// The notes of the board whose cards are on screen, as they were after the last change, with
+/// where each stands: a change is compared with them to find the notes it touched.
+#[derive(Default)]
+struct Seen {
+    board: Option<Id>,
+    notes: Vec<Note>,
+    at: HashMap<Id, usize>,
+}
+
+/// The notes a change touched.
+#[derive(Debug, Default, PartialEq)]
+struct Changes {
+    /// Notes that are new, or whose content changed (a note that only moved among the others
+    /// is not one: its card stays as it is, and the list moves it).
+    changed: Vec<Id>,
+    /// Notes no longer on the board.
+    gone: Vec<Id>,
+}
+
+impl Seen {
+    /// A note of `board` as it is now. The first card of a board to ask takes the board's notes
+    /// as what the next change is compared with.
+    fn note(&mut self, board: &Board, id: Id) -> Option<Note> {
+        if self.board != Some(board.id) {
+            self.board = Some(board.id);
+            self.take(&board.notes);
+        }
+        self.at.get(&id).map(|at| self.notes[*at].clone())
+    }
+
+    /// The notes changed since the last change, and from now on compares with the board as it
+    /// is; `None` when `open` is not the board seen (another one is on screen, or none).
+    fn changes(&mut self, open: Option<&Board>) -> Option<Changes> {
+        let Some(open) = open.filter(|b| Some(b.id) == self.board) else {
+            *self = Seen::default();
+            return None;
+        };
+        let now = &open.notes;
+        let mut changes = Changes::default();
+        let same_order =
+            now.len() == self.notes.len() && now.iter().zip(&self.notes).all(|(n, s)| n.id == s.id);
+        if same_order {
+            for (i, note) in now.iter().enumerate() {
+                if *note != self.notes[i] {
+                    changes.changed.push(note.id);
+                    self.notes[i] = note.clone();
+                }
+            }
+            return Some(changes);
+        }
+        // Notes that did not change are moved over, not copied: a move or an added note on a
+        // board of a thousand copies one note, not a thousand.
+        let mut before: Vec<Option<Note>> = std::mem::take(&mut self.notes)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let at = std::mem::take(&mut self.at);
+        for note in now {
+            match at.get(&note.id).and_then(|i| before[*i].take()) {
+                Some(kept) if kept == *note => self.notes.push(kept),
+                _ => {
+                    changes.changed.push(note.id);
+                    self.notes.push(note.clone());
+                }
+            }
+        }
+        changes.gone = before.into_iter().flatten().map(|n| n.id).collect();
+        self.at = index(&self.notes);
+        Some(changes)
+    }
+
+    fn take(&mut self, notes: &[Note]) {
+        self.notes = notes.to_vec();
+        self.at = index(notes);
+    }
+}
+
+/// Where each note stands.
+fn index(notes: &[Note]) -> HashMap<Id, usize> {
+    notes.iter().enumerate().map(|(i, n)| (n.id, i)).collect()
+}
+
+#[cfg(test)]
+#[path = "triggers_tests.rs"]
+mod tests;

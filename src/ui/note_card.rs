@@ -330,7 +330,8 @@ pub fn NoteCard(
                     None => "",
                 };
                 let dragging = if tools.dragging(id) { " dragging" } else { "" };
-                format!("note{zone}{dragging}")
+                let editing = if editing() { " editing" } else { "" };
+                format!("note{zone}{dragging}{editing}")
             }
             id=dom_id
             node_ref=card_ref
@@ -430,7 +431,8 @@ pub fn NoteCard(
                 </div>
             </Show>
             // While notes are being chosen for a theme, the checkbox is the one tool.
-            <Show when=move || tools.shown(id) && !editing() && !grouping.get()>
+            // Hidden, not taken down, while the note is edited: saving shows them again at once.
+            <Show when=move || tools.shown(id) && !grouping.get()>
                 <div class="note-tools">
                     <button
                         class="icon-button"

@@ -12,7 +12,7 @@ use super::rename_form::RenameForm;
 use super::report_view::ReportView;
 use super::roles_view::RolesView;
 use super::round_timer::RoundTimer;
-use super::state::{memo, tr, AppState, Step};
+use super::state::{tr, AppState, Step};
 use super::step_nav::StepNav;
 use super::storage_health::StorageHealth;
 use super::tows_view::TowsView;
@@ -24,10 +24,8 @@ use crate::model::{Id, Quadrant};
 pub fn BoardView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let title = memo(move || {
-        state.with_library(|l| l.board(board).map(|b| b.title.clone()).unwrap_or_default())
-    });
-    let example = memo(move || state.with_library(|l| l.board(board).is_some_and(|b| b.example)));
+    let title = state.select(board, |b| b.title.clone());
+    let example = state.select(board, |b| b.example);
     provide_context(Glossary::of(state.select(board, |b| b.glossary.clone())));
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(String::new());

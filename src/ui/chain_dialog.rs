@@ -14,8 +14,8 @@ pub fn ChainDialog(board: Id) -> impl IntoView {
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let chain = memo(move || {
         let id = state.chain_of.get()?;
-        state.with_library(|l| {
-            let b = l.board(board)?;
+        state.with_board(board, |b| {
+            let b = b?;
             let c = b.chain(id);
             let list = |ids: &[Id]| {
                 ids.iter()

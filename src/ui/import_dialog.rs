@@ -14,7 +14,7 @@ pub fn ImportDialog() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::AsNew);
     let open_title = memo(move || {
         let current = state.current.get()?;
-        state.with_library(|l| l.board(current).map(|b| b.title.clone()))
+        state.with_board(current, |b| b.map(|b| b.title.clone()))
     });
 
     modal_while(

@@ -15,9 +15,8 @@ pub fn ReportView(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let html = memo(move || {
         let lang = state.lang.get();
-        state.with_library(|l| {
-            l.board(board)
-                .map(|b| report::html(b, lang, &Timestamp::now().date()))
+        state.with_board(board, |b| {
+            b.map(|b| report::html(b, lang, &Timestamp::now().date()))
                 .unwrap_or_default()
         })
     });

@@ -11,12 +11,21 @@ use crate::model::Id;
 pub fn StorageHealth(board: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
-    let updated = memo(move || state.with_library(|l| l.board(board).map(|b| b.updated_at)));
+    let updated = state.select(board, |b| Some(b.updated_at));
+    // The line is written anew only when what it says changes (a save, an export, the first
+    // change after an export), not on every change: formatting a moment is slow in some browsers.
+    let saved = memo(move || state.last_saved());
+    let used = memo(move || state.with(|w| w.storage_used()));
+    let export = memo(move || {
+        let exported = state.with(|w| w.exported_at(board));
+        let changed = exported.is_some_and(|at| updated.get().is_some_and(|c| c > at));
+        (exported, changed)
+    });
     let line = move || {
         let t = t();
         let lang = state.lang.get();
         let mut parts = Vec::new();
-        if let Some(at) = state.last_saved() {
+        if let Some(at) = saved.get() {
             parts.push(fill(
                 t.saving.last_saved,
                 &[("moment", &format_moment(at, lang))],
@@ -24,16 +33,15 @@ pub fn StorageHealth(board: Id) -> impl IntoView {
         }
         parts.push(fill(
             t.saving.space_used,
-            &[("size", &bytes(state.storage_used(), lang))],
+            &[("size", &bytes(used.get(), lang))],
         ));
-        let exported = state.with(|w| w.exported_at(board));
-        parts.push(match (exported, updated.get()) {
+        parts.push(match export.get() {
             (None, _) => t.saving.never_exported.to_string(),
-            (Some(at), Some(changed)) if changed > at => fill(
+            (Some(at), true) => fill(
                 t.saving.changed_since_export,
                 &[("moment", &format_moment(at, lang))],
             ),
-            (Some(at), _) => fill(
+            (Some(at), false) => fill(
                 t.saving.exported_at,
                 &[("moment", &format_moment(at, lang))],
             ),

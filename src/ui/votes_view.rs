@@ -175,25 +175,28 @@ pub fn VotesView(board: Id) -> impl IntoView {
                         let items = memo(move || {
                             let sort = sorted.get();
                             state
-                                .with_library(|l| {
-                                    let Some(b) = l.board(board) else { return Vec::new() };
-                                    let mut items: Vec<VoteItem> = b
-                                        .notes_in(quadrant)
-                                        .map(|n| VoteItem {
-                                            id: n.id,
-                                            text: n.text.clone(),
-                                            theme: n
-                                                .theme
-                                                .and_then(|t| b.theme(t))
-                                                .map(|t| t.name.clone()),
-                                            votes: n.votes,
-                                        })
-                                        .collect();
-                                    if sort {
-                                        items.sort_by_key(|i| std::cmp::Reverse(i.votes));
-                                    }
-                                    items
-                                })
+                                .with_board(
+                                    board,
+                                    |b| {
+                                        let Some(b) = b else { return Vec::new() };
+                                        let mut items: Vec<VoteItem> = b
+                                            .notes_in(quadrant)
+                                            .map(|n| VoteItem {
+                                                id: n.id,
+                                                text: n.text.clone(),
+                                                theme: n
+                                                    .theme
+                                                    .and_then(|t| b.theme(t))
+                                                    .map(|t| t.name.clone()),
+                                                votes: n.votes,
+                                            })
+                                            .collect();
+                                        if sort {
+                                            items.sort_by_key(|i| std::cmp::Reverse(i.votes));
+                                        }
+                                        items
+                                    },
+                                )
                         });
                         // The quadrant's notes as the rows show them, once per change.
                         view! {

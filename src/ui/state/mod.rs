@@ -398,11 +398,6 @@ impl AppState {
         self.select(board, move |b| list(b).to_vec())
     }
 
-    /// How many bytes the app uses in storage.
-    pub fn storage_used(&self) -> usize {
-        self.with_untracked(|w| w.storage_used())
-    }
-
     /// Saves what waits to be saved, then lets the new version take over (the page reloads).
     pub fn apply_update(&self) {
         self.flush_now();

@@ -9,6 +9,7 @@ mod glossary;
 mod history;
 mod id;
 mod key;
+mod kinds;
 mod library;
 pub mod limits;
 mod matrix;

@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
+use super::context::Participant;
 use super::id::Records;
+use super::kinds::{links, At, Kind};
 use super::limits::{Field, NAME, OPTIONAL_TEXT};
 use super::Id;
 
@@ -20,6 +22,16 @@ pub struct Phase {
     /// What the phase is aimed at.
     #[serde(default)]
     pub description: String,
+}
+
+impl Kind for Phase {
+    const PATH: &'static str = "phases";
+    links!(id;);
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("name", &self.name, NAME)?;
+        at.text("description", &self.description, OPTIONAL_TEXT)
+    }
 }
 
 /// Whether a participant leads or contributes in a phase.
@@ -56,6 +68,12 @@ pub struct RoleInPhase {
     pub phase: Id,
     /// Leads or contributes.
     pub part: Part,
+}
+
+/// A role is known by its participant and phase, and goes with either.
+impl Kind for RoleInPhase {
+    const PATH: &'static str = "roles";
+    links!(; participant: Required(Participant), phase: Required(Phase));
 }
 
 /// A field of a phase.

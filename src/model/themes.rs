@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
 use super::id::Records;
+use super::kinds::{links, At, Kind};
 use super::limits::{Field, MAX_TAGS, NAME, OPTIONAL_NAME};
 use super::{Id, Quadrant};
 
@@ -19,6 +20,15 @@ pub struct Theme {
     pub quadrant: Quadrant,
     /// Its name.
     pub name: String,
+}
+
+impl Kind for Theme {
+    const PATH: &'static str = "themes";
+    links!(id;);
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("name", &self.name, NAME)
+    }
 }
 
 /// Where on a note another note is dropped.

@@ -61,6 +61,8 @@ mod glossary_tests;
 #[cfg(test)]
 mod history_tests;
 #[cfg(test)]
+mod kinds_tests;
+#[cfg(test)]
 mod matrix_tests;
 #[cfg(test)]
 mod merge3_tests;

@@ -116,37 +116,35 @@ impl Kind for Note {
     }
 }
 
-impl Board {
-    /// The lists of records the board holds, one of each kind: the one place that names them,
-    /// from which `validate`, `forget`, `visit_ids`, `drop_dangling_links` and `merge` reach
-    /// every kind. The order is the order in which `validate` checks them.
-    pub(super) fn lists(&self) -> [&dyn List; 9] {
+/// The lists of records a board holds, one of each kind: the one place that names them, written
+/// once for [`Board::lists`] and [`Board::lists_mut`]. The order is the order in which `validate`
+/// checks them.
+macro_rules! lists {
+    ($board:ident $($mut:tt)?) => {
         [
-            &self.notes,
-            &self.themes,
-            &self.context.participants,
-            &self.tows.scores,
-            &self.strategies,
-            &self.phases,
-            &self.roles,
-            &self.glossary,
-            &self.actions,
+            &$($mut)? $board.notes,
+            &$($mut)? $board.themes,
+            &$($mut)? $board.context.participants,
+            &$($mut)? $board.tows.scores,
+            &$($mut)? $board.strategies,
+            &$($mut)? $board.phases,
+            &$($mut)? $board.roles,
+            &$($mut)? $board.glossary,
+            &$($mut)? $board.actions,
         ]
+    };
+}
+
+impl Board {
+    /// The lists of records the board holds, one of each kind, from which `validate`, `forget`,
+    /// `visit_ids`, `drop_dangling_links` and `merge` reach every kind.
+    pub(super) fn lists(&self) -> [&dyn List; 9] {
+        lists!(self)
     }
 
-    /// The lists of [`Board::lists`], in its order, to change them.
+    /// The lists of [`Board::lists`], to change them.
     pub(super) fn lists_mut(&mut self) -> [&mut dyn List; 9] {
-        [
-            &mut self.notes,
-            &mut self.themes,
-            &mut self.context.participants,
-            &mut self.tows.scores,
-            &mut self.strategies,
-            &mut self.phases,
-            &mut self.roles,
-            &mut self.glossary,
-            &mut self.actions,
-        ]
+        lists!(self mut)
     }
 
     /// A note keeps no theme of another quadrant (after a merge brought in themes or notes).

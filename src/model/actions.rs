@@ -71,14 +71,15 @@ pub struct Action {
     pub links: Vec<Id>,
 }
 
+links!(
+    Action: id;
+    owner: Optional(Participant),
+    phase: Optional(Phase),
+    links: List(Note | Theme | Strategy),
+);
+
 impl Kind for Action {
     const PATH: &'static str = "actions";
-    links!(
-        id;
-        owner: Optional(Participant),
-        phase: Optional(Phase),
-        links: List(Note | Theme | Strategy),
-    );
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         at.text("text", &self.text, TEXT)?;

@@ -58,10 +58,11 @@ pub struct Note {
     pub extra: BTreeMap<String, Value>,
 }
 
+links!(Note: id; theme: Optional(Theme));
+
 impl Kind for Note {
     const PATH: &'static str = "notes";
     const MAX: Option<usize> = Some(MAX_NOTES);
-    links!(id; theme: Optional(Theme));
 
     fn check(&self, at: &At, board: &Board) -> Result<(), Invalid> {
         if self.text.trim().is_empty() {

@@ -69,9 +69,10 @@ impl SessionContext {
     }
 }
 
+links!(Participant: id;);
+
 impl Kind for Participant {
     const PATH: &'static str = "context.participants";
-    links!(id;);
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         at.text("organisation", &self.organisation, OPTIONAL_NAME)?;

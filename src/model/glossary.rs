@@ -23,9 +23,10 @@ pub struct Term {
     pub meaning: String,
 }
 
+links!(Term: id;);
+
 impl Kind for Term {
     const PATH: &'static str = "glossary";
-    links!(id;);
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         at.text("term", &self.term, NAME)?;

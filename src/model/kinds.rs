@@ -43,20 +43,24 @@ pub(super) struct Link {
     pub to: &'static [&'static str],
 }
 
-/// A kind of record a board keeps in a list: everything the board needs to know of it.
-pub(super) trait Kind: Clone + 'static {
-    /// Where its list stands in the board, as paths and files name it (`notes`, `tows.scores`).
-    const PATH: &'static str;
-    /// The most records of this kind one board may hold, if limited.
-    const MAX: Option<usize> = None;
+/// Where a record's ids are: its own and its links, written by [`links!`] from one list.
+pub(super) trait Links {
     /// Its identity; `None` for a record that is known by its links (a score, a role).
     fn identity(&self) -> Option<Id>;
     /// Its identity, to rename it.
     fn identity_mut(&mut self) -> Option<&mut Id>;
-    /// Calls `f` on each of its link fields (written by [`links!`]).
+    /// Calls `f` on each of its link fields.
     fn links(&self, f: &mut dyn FnMut(Link, Ids<'_>));
-    /// Calls `f` on each of its link fields, to change them (written by [`links!`]).
+    /// Calls `f` on each of its link fields, to change them.
     fn links_mut(&mut self, f: &mut dyn FnMut(Link, Slot<'_>));
+}
+
+/// A kind of record a board keeps in a list: everything the board needs to know of it.
+pub(super) trait Kind: Links + Clone + 'static {
+    /// Where its list stands in the board, as paths and files name it (`notes`, `tows.scores`).
+    const PATH: &'static str;
+    /// The most records of this kind one board may hold, if limited.
+    const MAX: Option<usize> = None;
     /// The rules of its other fields, and any rule of its links beyond pointing at a record of
     /// the right kind; `at` writes paths relative to the board.
     fn check(&self, _at: &At, _board: &Board) -> Result<(), Invalid> {
@@ -89,42 +93,50 @@ pub(super) trait Kind: Clone + 'static {
     }
 }
 
-/// Writes a kind's [`Kind::identity`], [`Kind::identity_mut`], [`Kind::links`] and [`Kind::links_mut`] from
-/// one list: its id field (if any) before the `;`, then each link field, how it links
-/// (`Required`, `Optional`, `List`) and the kinds it may point to, e.g.
-/// `links!(id; owner: Optional(Participant), links: List(Note | Theme | Strategy));`.
+/// Writes where a kind's ids are ([`Links`]) from one list: the type, its id field (if any)
+/// before the `;`, then each link field, how it links (`Required`, `Optional`, `List`) and the
+/// kinds it may point to, e.g.
+/// `links!(Action: id; owner: Optional(Participant), links: List(Note | Theme | Strategy));`.
+/// A kind with an id is a [`Record`](super::Record) too, so its list finds records by id.
 macro_rules! links {
-    ($($id:ident)?; $($field:ident: $how:ident($($to:ty)|+)),* $(,)?) => {
-        fn identity(&self) -> Option<$crate::model::Id> {
-            None$(.or(Some(self.$id)))?
+    ($kind:ty: $($id:ident)?; $($field:ident: $how:ident($($to:ty)|+)),* $(,)?) => {
+        impl $crate::model::kinds::Links for $kind {
+            fn identity(&self) -> Option<$crate::model::Id> {
+                None$(.or(Some(self.$id)))?
+            }
+            fn identity_mut(&mut self) -> Option<&mut $crate::model::Id> {
+                None$(.or(Some(&mut self.$id)))?
+            }
+            fn links(
+                &self,
+                _f: &mut dyn FnMut($crate::model::kinds::Link, $crate::model::kinds::Ids<'_>),
+            ) {
+                $(_f(
+                    $crate::model::kinds::Link {
+                        field: stringify!($field),
+                        to: &[$(<$to as $crate::model::kinds::Kind>::PATH),+],
+                    },
+                    $crate::model::kinds::Ids::$how(&self.$field),
+                );)*
+            }
+            fn links_mut(
+                &mut self,
+                _f: &mut dyn FnMut($crate::model::kinds::Link, $crate::model::kinds::Slot<'_>),
+            ) {
+                $(_f(
+                    $crate::model::kinds::Link {
+                        field: stringify!($field),
+                        to: &[$(<$to as $crate::model::kinds::Kind>::PATH),+],
+                    },
+                    $crate::model::kinds::Slot::$how(&mut self.$field),
+                );)*
+            }
         }
-        fn identity_mut(&mut self) -> Option<&mut $crate::model::Id> {
-            None$(.or(Some(&mut self.$id)))?
-        }
-        fn links(
-            &self,
-            _f: &mut dyn FnMut($crate::model::kinds::Link, $crate::model::kinds::Ids<'_>),
-        ) {
-            $(_f(
-                $crate::model::kinds::Link {
-                    field: stringify!($field),
-                    to: &[$(<$to as $crate::model::kinds::Kind>::PATH),+],
-                },
-                $crate::model::kinds::Ids::$how(&self.$field),
-            );)*
-        }
-        fn links_mut(
-            &mut self,
-            _f: &mut dyn FnMut($crate::model::kinds::Link, $crate::model::kinds::Slot<'_>),
-        ) {
-            $(_f(
-                $crate::model::kinds::Link {
-                    field: stringify!($field),
-                    to: &[$(<$to as $crate::model::kinds::Kind>::PATH),+],
-                },
-                $crate::model::kinds::Slot::$how(&mut self.$field),
-            );)*
-        }
+        $(impl $crate::model::Record for $kind {
+            fn id(&self) -> $crate::model::Id {
+                self.$id
+            }
+        })?
     };
 }
 pub(super) use links;

@@ -51,10 +51,11 @@ pub struct TowsScore {
     pub score: i8,
 }
 
-/// A score is known by the cell it scores, and goes with the note or theme of either side.
+// A score is known by the cell it scores, and goes with the note or theme of either side.
+links!(TowsScore: ; inside: Required(Note | Theme), outside: Required(Note | Theme));
+
 impl Kind for TowsScore {
     const PATH: &'static str = "tows.scores";
-    links!(; inside: Required(Note | Theme), outside: Required(Note | Theme));
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         if !(-2..=2).contains(&self.score) {
@@ -125,9 +126,10 @@ pub struct Strategy {
     pub sources: Vec<Id>,
 }
 
+links!(Strategy: id; sources: List(Note | Theme));
+
 impl Kind for Strategy {
     const PATH: &'static str = "strategies";
-    links!(id; sources: List(Note | Theme));
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         at.text("text", &self.text, TEXT)

@@ -24,9 +24,10 @@ pub struct Phase {
     pub description: String,
 }
 
+links!(Phase: id;);
+
 impl Kind for Phase {
     const PATH: &'static str = "phases";
-    links!(id;);
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         at.text("name", &self.name, NAME)?;
@@ -70,10 +71,11 @@ pub struct RoleInPhase {
     pub part: Part,
 }
 
-/// A role is known by its participant and phase, and goes with either.
+// A role is known by its participant and phase, and goes with either.
+links!(RoleInPhase: ; participant: Required(Participant), phase: Required(Phase));
+
 impl Kind for RoleInPhase {
     const PATH: &'static str = "roles";
-    links!(; participant: Required(Participant), phase: Required(Phase));
 }
 
 /// A field of a phase.

@@ -22,9 +22,10 @@ pub struct Theme {
     pub name: String,
 }
 
+links!(Theme: id;);
+
 impl Kind for Theme {
     const PATH: &'static str = "themes";
-    links!(id;);
 
     fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
         at.text("name", &self.name, NAME)

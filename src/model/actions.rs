@@ -206,10 +206,7 @@ impl Board {
 
     /// Takes an action out of the plan.
     pub fn delete_action(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.actions.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.actions.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Action::PATH, id)
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in the plan.

@@ -229,14 +229,7 @@ impl Board {
 
     /// Takes a participant out, with its roles; actions it owned keep no owner.
     pub fn remove_participant(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .context
-            .participants
-            .index_of(id)
-            .ok_or(BoardError::NoSuchItem)?;
-        self.context.participants.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Participant::PATH, id)
     }
 
     /// How a participant is named on screen: "role (organisation)" or whichever is filled.

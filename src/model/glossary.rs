@@ -84,10 +84,7 @@ impl Board {
 
     /// Takes a term out of the glossary.
     pub fn delete_term(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.glossary.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.glossary.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Term::PATH, id)
     }
 
     /// How many notes use each term of the glossary, in its order, in one pass over the notes.

@@ -9,7 +9,7 @@
 use std::any::Any;
 use std::collections::{HashMap, HashSet};
 
-use super::board::{Board, Invalid, Problem};
+use super::board::{Board, BoardError, Invalid, Problem};
 use super::limits::{Range, TextRule};
 use super::merge::MergeReport;
 use super::Id;
@@ -215,6 +215,8 @@ pub(super) trait List {
     /// its record with it (whose id, if any, is added to `removed`), an optional one is
     /// emptied, a list loses the id.
     fn drop_links(&mut self, gone: &mut dyn FnMut(Id, &[&str]) -> bool, removed: &mut Vec<Id>);
+    /// Takes the record with this id out; whether it was there.
+    fn remove_id(&mut self, id: Id) -> bool;
     /// Adds the records of `theirs`, a list of the same kind (see [`Kind::merge`]).
     fn merge(&mut self, theirs: &dyn List, report: &mut MergeReport);
     /// Itself, to be told its kind in [`List::merge`].
@@ -282,6 +284,11 @@ impl<K: Kind> List for Vec<K> {
         });
     }
 
+    fn remove_id(&mut self, id: Id) -> bool {
+        let at = self.iter().position(|r| r.identity() == Some(id));
+        at.map(|at| self.remove(at)).is_some()
+    }
+
     fn merge(&mut self, theirs: &dyn List, report: &mut MergeReport) {
         if let Some(theirs) = theirs.as_any().downcast_ref::<Vec<K>>() {
             K::merge(self, theirs, report);
@@ -346,6 +353,18 @@ impl Board {
             }
         }
         Ok(())
+    }
+
+    /// Takes the record with this id off the list of its kind (`Theme::PATH`), and every link to
+    /// it with it (see [`Board::forget`]): the one way records with an id are deleted, so that no
+    /// delete leaves a link pointing nowhere. A change of the board.
+    pub(super) fn remove_record(&mut self, kind: &str, id: Id) -> Result<(), BoardError> {
+        let list = self.lists_mut().into_iter().find(|l| l.path() == kind);
+        if !list.is_some_and(|l| l.remove_id(id)) {
+            return Err(BoardError::NoSuchItem);
+        }
+        self.forget(id);
+        self.changed(())
     }
 
     /// Drops every link to a record that is gone, so no link points nowhere; a record that

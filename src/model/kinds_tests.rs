@@ -226,6 +226,30 @@ fn forgetting_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
     }
 }
 
+#[test]
+fn deleting_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
+    // The delete methods of every kind but notes go through `remove_record`.
+    let board = full();
+    for (path, index, id) in records(&board) {
+        let mut b = board.clone();
+        if path == "notes" {
+            b.delete_note(id).unwrap();
+        } else {
+            b.remove_record(path, id).unwrap();
+        }
+        b.validate()
+            .unwrap_or_else(|e| panic!("after deleting {path}[{index}]: {e}"));
+        assert!(
+            !ids_of(&b).contains(&id),
+            "after deleting {path}[{index}], a link still points at it"
+        );
+        assert_eq!(
+            b.remove_record(path, id),
+            Err(super::BoardError::NoSuchItem)
+        );
+    }
+}
+
 /// Each list's records by what a merge knows them by: their id, or the ids they link to.
 fn keys(board: &Board) -> Vec<(&'static str, BTreeSet<Vec<Id>>)> {
     board

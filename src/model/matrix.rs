@@ -324,9 +324,6 @@ impl Board {
 
     /// Takes a strategy off the board; actions that answered it lose the link.
     pub fn delete_strategy(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.strategies.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.strategies.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Strategy::PATH, id)
     }
 }

@@ -147,10 +147,7 @@ impl Board {
 
     /// Takes a phase out, with its roles; actions in it keep no phase.
     pub fn delete_phase(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.phases.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.phases.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Phase::PATH, id)
     }
 
     /// The part a participant plays in a phase.

@@ -106,10 +106,7 @@ impl Board {
 
     /// Dissolves a theme: its notes stay, ungrouped; links to the theme are dropped.
     pub fn ungroup(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.themes.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.themes.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Theme::PATH, id)
     }
 
     /// Puts a note under a theme of its quadrant, or takes it out (`None`). A theme left with no

@@ -5,10 +5,9 @@
 //! it. They stand here, not in `model/`, because the example board is language content;
 //! `model/kinds_tests.rs` tests the kinds themselves (every list, every link declared).
 
-use proptest::prelude::*;
-
 use crate::content::example_board;
 use crate::i18n::Lang;
+use crate::model::test_support::ids_of;
 use crate::model::{Board, Id};
 
 /// Every record of the board that can be removed, by kind, with the change that removes it.
@@ -36,13 +35,6 @@ fn remove(b: &mut Board, kind: &str, id: Id) {
         other => panic!("no removal for {other}"),
     }
     .unwrap_or_else(|e| panic!("removing {kind} {id}: {e}"));
-}
-
-/// Every id the board's records carry, as `visit_ids` reaches them.
-fn visited(b: &Board) -> Vec<Id> {
-    let mut ids = Vec::new();
-    b.clone().visit_ids(&mut |id| ids.push(*id));
-    ids
 }
 
 /// A board with every kind of record and link: the example in both languages share none.
@@ -80,25 +72,10 @@ fn removing_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
         b.validate()
             .unwrap_or_else(|e| panic!("after removing {kind} {id}: {e:?}"));
         assert!(
-            !visited(&b).contains(&id),
+            !ids_of(&b).contains(&id),
             "after removing {kind} {id}, a link still points at it"
         );
     }
-}
-
-/// Every string in the board's JSON that reads as an id, wherever it stands.
-fn ids_in_json(b: &Board) -> Vec<Id> {
-    fn walk(value: &serde_json::Value, out: &mut Vec<Id>) {
-        match value {
-            serde_json::Value::String(s) => out.extend(Id::parse(s)),
-            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
-            serde_json::Value::Object(fields) => fields.values().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut ids = Vec::new();
-    walk(&serde_json::to_value(b).unwrap(), &mut ids);
-    ids
 }
 
 #[test]
@@ -108,8 +85,8 @@ fn every_id_is_renamed_in_a_copy() {
     let board = linked();
     let copy = board.duplicate("Kopie").unwrap();
     copy.validate().unwrap();
-    let new = ids_in_json(&copy);
-    for id in ids_in_json(&board) {
+    let new = ids_of(&copy);
+    for id in ids_of(&board) {
         assert!(!new.contains(&id), "{id} was not renamed");
     }
 }
@@ -122,7 +99,7 @@ fn the_removals_reach_every_record_with_an_id() {
     while let Some((kind, id)) = removals(&b).pop() {
         remove(&mut b, kind, id);
     }
-    assert_eq!(ids_in_json(&b), vec![b.id]);
+    assert_eq!(ids_of(&b), [b.id].into());
 }
 
 #[test]
@@ -137,32 +114,4 @@ fn a_merge_into_itself_and_into_another_board_keeps_every_link() {
     let mut copy = board.duplicate("Kopie").unwrap();
     copy.merge(&board).unwrap();
     copy.validate().unwrap();
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
-
-    /// Records removed in any order, any number of them, then merged into the untouched board
-    /// and the untouched board into them: every link still resolves.
-    #[test]
-    fn removals_in_any_order_then_merges_keep_every_link(
-        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..24),
-    ) {
-        let board = linked();
-        let mut b = board.clone();
-        for pick in picks {
-            let all = removals(&b);
-            if all.is_empty() {
-                break;
-            }
-            let (kind, id) = all[pick.index(all.len())];
-            remove(&mut b, kind, id);
-            prop_assert!(b.validate().is_ok(), "after removing {} {}", kind, id);
-        }
-        let mut ours = board.clone();
-        ours.merge(&b).unwrap();
-        prop_assert!(ours.validate().is_ok());
-        b.merge(&board).unwrap();
-        prop_assert!(b.validate().is_ok());
-    }
 }

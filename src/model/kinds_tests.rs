@@ -9,8 +9,8 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 use super::kinds::Ids;
-use super::test_support::{filled, full};
-use super::{Board, Id, Problem};
+use super::test_support::{filled, full, ids_of};
+use super::{Board, BoardError, Id, Problem};
 
 /// The schema of a board, as schemars reads the types.
 fn schema() -> Value {
@@ -152,27 +152,6 @@ fn the_full_board_sets_every_link_of_every_kind() {
     }
 }
 
-/// Every string of a board's JSON that reads as an id, at any depth.
-fn ids_in(value: &Value, out: &mut BTreeSet<Id>) {
-    match value {
-        Value::String(s) => out.extend(Id::parse(s)),
-        Value::Array(items) => items.iter().for_each(|v| ids_in(v, out)),
-        Value::Object(fields) => {
-            for (name, v) in fields {
-                out.extend(Id::parse(name));
-                ids_in(v, out);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn ids_of(board: &Board) -> BTreeSet<Id> {
-    let mut ids = BTreeSet::new();
-    ids_in(&serde_json::to_value(board).unwrap(), &mut ids);
-    ids
-}
-
 #[test]
 fn renaming_every_id_leaves_no_old_id_anywhere_in_the_board() {
     let board = full();
@@ -213,40 +192,22 @@ fn without(board: &Board, path: &str, index: usize, id: Id) -> Board {
 }
 
 #[test]
-fn forgetting_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
+fn deleting_or_forgetting_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
     let board = full();
     for (path, index, id) in records(&board) {
-        let b = without(&board, path, index, id);
-        b.validate()
-            .unwrap_or_else(|e| panic!("after forgetting {path}[{index}]: {e}"));
-        assert!(
-            !ids_of(&b).contains(&id),
-            "after forgetting {path}[{index}], a link still points at it"
-        );
-    }
-}
-
-#[test]
-fn deleting_any_record_of_any_kind_leaves_no_link_pointing_nowhere() {
-    // The delete methods of every kind but notes go through `remove_record`.
-    let board = full();
-    for (path, index, id) in records(&board) {
-        let mut b = board.clone();
-        if path == "notes" {
-            b.delete_note(id).unwrap();
-        } else {
-            b.remove_record(path, id).unwrap();
+        let mut gone = deleted(&board, path, id);
+        assert_eq!(gone.remove_record(path, id), Err(BoardError::NoSuchItem));
+        for (how, b) in [
+            ("deleting", gone),
+            ("forgetting", without(&board, path, index, id)),
+        ] {
+            b.validate()
+                .unwrap_or_else(|e| panic!("after {how} {path}[{index}]: {e}"));
+            assert!(
+                !ids_of(&b).contains(&id),
+                "after {how} {path}[{index}], a link still points at it"
+            );
         }
-        b.validate()
-            .unwrap_or_else(|e| panic!("after deleting {path}[{index}]: {e}"));
-        assert!(
-            !ids_of(&b).contains(&id),
-            "after deleting {path}[{index}], a link still points at it"
-        );
-        assert_eq!(
-            b.remove_record(path, id),
-            Err(super::BoardError::NoSuchItem)
-        );
     }
 }
 
@@ -306,25 +267,38 @@ fn a_merge_into_itself_into_a_copy_and_into_another_board_keeps_every_link_and_r
     }
 }
 
+/// The board without the record with this id, deleted as a user deletes it: a note with
+/// `delete_note`, any other record with `remove_record`, which every delete method calls.
+fn deleted(board: &Board, path: &str, id: Id) -> Board {
+    let mut b = board.clone();
+    if path == "notes" {
+        b.delete_note(id).unwrap();
+    } else {
+        b.remove_record(path, id).unwrap();
+    }
+    b
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// Records of any kind forgotten in any order, any number of them: no link points nowhere;
-    /// then the board merged with the untouched one, either way: no link, no record lost.
+    /// Records of any kind deleted or forgotten in any order, any number of them: no link
+    /// points nowhere; then the board merged with the untouched one, either way: no link and no
+    /// record lost.
     #[test]
-    fn forgetting_records_in_any_order_then_merging_keeps_every_link(
-        picks in prop::collection::vec(any::<prop::sample::Index>(), 0..24),
+    fn deleting_records_in_any_order_then_merging_keeps_every_link(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), any::<bool>()), 0..24),
     ) {
         let board = full();
         let mut b = board.clone();
-        for pick in picks {
+        for (pick, forget) in picks {
             let all = records(&b);
             if all.is_empty() {
                 break;
             }
             let (path, index, id) = all[pick.index(all.len())];
-            b = without(&b, path, index, id);
-            prop_assert!(b.validate().is_ok(), "after forgetting {}[{}]", path, index);
+            b = if forget { without(&b, path, index, id) } else { deleted(&b, path, id) };
+            prop_assert!(b.validate().is_ok(), "after taking out {}[{}]", path, index);
             prop_assert!(!ids_of(&b).contains(&id));
         }
         merged(&board, &b)?;

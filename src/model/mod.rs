@@ -69,7 +69,7 @@ mod merge3_tests;
 #[cfg(test)]
 mod roles_tests;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

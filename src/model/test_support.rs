@@ -1,6 +1,10 @@
 //! Fixtures shared by the tests of the steps: a new board, one with notes in every quadrant,
 //! one with the whole chain, and the phases a new board starts with.
 
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
 use super::{ActionField, Board, Domain, Id, Part, Quadrant, StrategyKind};
 
 /// Phases as the content module gives them to a new board.
@@ -84,4 +88,25 @@ pub(super) fn full() -> Board {
     b.link_action(action, n1, true).unwrap();
     b.validate().unwrap();
     b
+}
+
+/// Every string in a board's JSON that reads as an id, a field's name or value at any depth:
+/// what a test of links looks for when a record is gone or its ids renamed.
+pub(crate) fn ids_of(board: &Board) -> BTreeSet<Id> {
+    fn walk(value: &Value, out: &mut BTreeSet<Id>) {
+        match value {
+            Value::String(s) => out.extend(Id::parse(s)),
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            Value::Object(fields) => {
+                for (name, v) in fields {
+                    out.extend(Id::parse(name));
+                    walk(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut ids = BTreeSet::new();
+    walk(&serde_json::to_value(board).unwrap(), &mut ids);
+    ids
 }

@@ -3,8 +3,9 @@
 //! stands, what it links to, its rules, and how a merge matches it. The board lists its kinds in
 //! one place (`Board::lists`, in `board.rs`), and everything that must know every link is
 //! written here once, from that list: unique ids and links that resolve (`validate`), what a
-//! record's links do when a record they point at goes (`forget`, `drop_dangling_links`), renaming
-//! ids (`visit_ids`) and the merge of two boards.
+//! record's links do when a record they point at goes (`remove_record`, `forget`,
+//! `drop_dangling_links`), renaming ids (`visit_ids`) and the merge of two boards. The generic
+//! tests of every kind are in `kinds_tests.rs`.
 
 use std::any::Any;
 use std::collections::{HashMap, HashSet};

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::model::{Board, Invalid, Timestamp};
+use crate::model::{Board, Invalid, Note, Timestamp};
 
 /// The `kind` every envelope carries, so a file of another app is told apart at once.
 pub const KIND: &str = "swot-board";
@@ -314,39 +314,43 @@ pub fn to_stored_json(envelope: &Envelope) -> String {
     to_json(envelope)
 }
 
-/// The fields this version reads on each record that can carry unknown ones; anything else in
-/// a file was written by a newer version and is kept as it was. A test checks these lists
-/// against the fields the types write.
-const ENVELOPE_FIELDS: &[&str] = &["kind", "version", "app", "saved_at", "boards"];
-const BOARD_FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "created_at",
-    "updated_at",
-    "example",
-    "context",
-    "notes",
-    "themes",
-    "voting",
-    "tows",
-    "strategies",
-    "phases",
-    "roles",
-    "glossary",
-    "actions",
-    "timer",
-];
-const NOTE_FIELDS: &[&str] = &[
-    "id",
-    "quadrant",
-    "text",
-    "created_at",
-    "updated_at",
-    "theme",
-    "tags",
-    "votes",
-    "keep_here",
-];
+/// The fields a type reads, as its derived `Deserialize` names them to a deserializer: on each
+/// record that can carry unknown ones, anything else in a file was written by a newer version
+/// and is kept as it was. Read from the type, so that a new field needs no list here.
+fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    use serde::de::{value::Error, Deserializer, Error as _, Visitor};
+
+    /// A deserializer that only takes note of the fields a struct asks for.
+    struct Fields(&'static [&'static str]);
+
+    impl<'de> Deserializer<'de> for &mut Fields {
+        type Error = Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Error> {
+            Err(Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Error> {
+            self.0 = fields;
+            Err(Error::custom("only its fields"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+
+    let mut fields = Fields(&[]);
+    let _ = T::deserialize(&mut fields);
+    fields.0
+}
 
 /// The fields of `original` not named in `known`.
 fn unknown_fields(original: &Value, known: &[&str]) -> BTreeMap<String, Value> {
@@ -365,12 +369,13 @@ fn unknown_fields(original: &Value, known: &[&str]) -> BTreeMap<String, Value> {
 /// Keeps what a newer writer added to the envelope, a board or a note, so that reading and
 /// writing a file again does not drop it.
 fn keep_unknown_fields(envelope: &mut Envelope, original: &Value) {
-    envelope.extra = unknown_fields(original, ENVELOPE_FIELDS);
+    envelope.extra = unknown_fields(original, fields_of::<Envelope>());
+    let (board_fields, note_fields) = (fields_of::<Board>(), fields_of::<Note>());
     for (i, board) in envelope.boards.iter_mut().enumerate() {
         let original = &original["boards"][i];
-        board.extra = unknown_fields(original, BOARD_FIELDS);
+        board.extra = unknown_fields(original, board_fields);
         for (j, note) in board.notes.iter_mut().enumerate() {
-            note.extra = unknown_fields(&original["notes"][j], NOTE_FIELDS);
+            note.extra = unknown_fields(&original["notes"][j], note_fields);
         }
     }
 }

@@ -4,10 +4,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid, Problem};
+use super::context::Participant;
 use super::id::Records;
+use super::kinds::{links, At, Kind};
 use super::limits::{Field, TEXT};
-use super::Id;
+use super::matrix::Strategy;
+use super::roles::Phase;
+use super::themes::Theme;
+use super::{Id, Note};
 
 /// Where an action stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -64,6 +69,25 @@ pub struct Action {
     /// The notes, themes or strategies it answers.
     #[serde(default)]
     pub links: Vec<Id>,
+}
+
+links!(
+    Action: id;
+    owner: Optional(Participant),
+    phase: Optional(Phase),
+    links: List(Note | Theme | Strategy),
+);
+
+impl Kind for Action {
+    const PATH: &'static str = "actions";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("text", &self.text, TEXT)?;
+        if self.due.as_deref().is_some_and(|d| !is_date(d)) {
+            return at.bad("due", Problem::NotADate);
+        }
+        Ok(())
+    }
 }
 
 /// A field of an action.
@@ -182,9 +206,7 @@ impl Board {
 
     /// Takes an action out of the plan.
     pub fn delete_action(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.actions.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.actions.remove(at);
-        self.changed(())
+        self.remove_record(Action::PATH, id)
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in the plan.

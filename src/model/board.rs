@@ -5,7 +5,7 @@
 //! of its step. The records are part of every board from the first format version on, so that
 //! files stay readable as the screens that edit them are added.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -15,11 +15,12 @@ use super::actions::Action;
 use super::context::{Participant, SessionContext};
 use super::glossary::Term;
 use super::id::Records;
+use super::kinds::{links, At, Kind, List};
 use super::limits::{
-    Field, Range, TextRule, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
-    OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE, ROUND_MINUTES, TEXT, TOWS_TOP, VOTES,
+    Field, MAX_NOTES, MAX_NOTE_CHARS, MAX_TAGS, MAX_TITLE_CHARS, NAME, NOTE_VOTES,
 };
 use super::matrix::{Strategy, Tows};
+use super::merge::MergeReport;
 use super::roles::{Phase, RoleInPhase};
 use super::themes::Theme;
 use super::timer::TimerSettings;
@@ -55,6 +56,111 @@ pub struct Note {
     /// Fields written by a newer version of the app, kept as they were (filled by `restore`).
     #[serde(flatten, skip_deserializing)]
     pub extra: BTreeMap<String, Value>,
+}
+
+links!(Note: id; theme: Optional(Theme));
+
+impl Kind for Note {
+    const PATH: &'static str = "notes";
+    const MAX: Option<usize> = Some(MAX_NOTES);
+
+    fn check(&self, at: &At, board: &Board) -> Result<(), Invalid> {
+        if self.text.trim().is_empty() {
+            return at.bad("text", Problem::Empty);
+        }
+        if self.text.chars().count() > MAX_NOTE_CHARS {
+            return at.bad("text", Problem::TooLong(MAX_NOTE_CHARS));
+        }
+        if self.tags.len() > MAX_TAGS {
+            return at.bad("tags", Problem::TooMany(MAX_TAGS));
+        }
+        for (j, tag) in self.tags.iter().enumerate() {
+            if let Some(problem) = NAME.problem(tag) {
+                return at.bad(&format!("tags[{j}]"), problem);
+            }
+        }
+        at.number("votes", self.votes, NOTE_VOTES)?;
+        // A theme groups notes of one quadrant.
+        match self.theme.and_then(|t| board.theme(t)) {
+            Some(t) if t.quadrant != self.quadrant => at.bad("theme", Problem::OtherQuadrant(t.id)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Matched by id; a note with the same id and another text on each side keeps both texts,
+    /// the other's as a new note right after ours, in our quadrant and theme.
+    fn merge(ours: &mut Vec<Note>, theirs: &[Note], report: &mut MergeReport) {
+        let at: HashMap<Id, usize> = ours.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+        let mut after: Vec<(usize, Note)> = Vec::new();
+        for note in theirs {
+            match at.get(&note.id) {
+                Some(&i) if ours[i].text == note.text => report.unchanged += 1,
+                Some(&i) => {
+                    let mut copy = note.clone();
+                    copy.id = Id::new();
+                    copy.quadrant = ours[i].quadrant;
+                    copy.theme = ours[i].theme;
+                    after.push((i, copy));
+                    report.both_kept += 1;
+                }
+                None => {
+                    ours.push(note.clone());
+                    report.added_notes += 1;
+                }
+            }
+        }
+        // From the last place back, so the places still hold.
+        after.sort_by_key(|(i, _)| *i);
+        for (i, copy) in after.into_iter().rev() {
+            ours.insert(i + 1, copy);
+        }
+    }
+}
+
+/// The lists of records a board holds, one of each kind: the one place that names them, written
+/// once for [`Board::lists`] and [`Board::lists_mut`]. The order is the order in which `validate`
+/// checks them.
+macro_rules! lists {
+    ($board:ident $($mut:tt)?) => {
+        [
+            &$($mut)? $board.notes,
+            &$($mut)? $board.themes,
+            &$($mut)? $board.context.participants,
+            &$($mut)? $board.tows.scores,
+            &$($mut)? $board.strategies,
+            &$($mut)? $board.phases,
+            &$($mut)? $board.roles,
+            &$($mut)? $board.glossary,
+            &$($mut)? $board.actions,
+        ]
+    };
+}
+
+impl Board {
+    /// The lists of records the board holds, one of each kind, from which `validate`, `forget`,
+    /// `visit_ids`, `drop_dangling_links` and `merge` reach every kind.
+    pub(super) fn lists(&self) -> [&dyn List; 9] {
+        lists!(self)
+    }
+
+    /// The lists of [`Board::lists`], to change them.
+    pub(super) fn lists_mut(&mut self) -> [&mut dyn List; 9] {
+        lists!(self mut)
+    }
+
+    /// A note keeps no theme of another quadrant (after a merge brought in themes or notes).
+    pub(super) fn leave_themes_of_other_quadrants(&mut self) {
+        let quadrant_of: HashMap<Id, Quadrant> =
+            self.themes.iter().map(|t| (t.id, t.quadrant)).collect();
+        for note in &mut self.notes {
+            if note
+                .theme
+                .is_some_and(|t| quadrant_of.get(&t) != Some(&note.quadrant))
+            {
+                note.theme = None;
+            }
+        }
+    }
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -395,31 +501,6 @@ impl Board {
         Some((quadrant, index))
     }
 
-    /// Drops every reference to a record that is gone, so no link points nowhere.
-    pub(super) fn forget(&mut self, id: Id) {
-        for note in &mut self.notes {
-            if note.theme == Some(id) {
-                note.theme = None;
-            }
-        }
-        self.tows
-            .scores
-            .retain(|s| s.inside != id && s.outside != id);
-        for strategy in &mut self.strategies {
-            strategy.sources.retain(|s| *s != id);
-        }
-        self.roles.retain(|r| r.participant != id && r.phase != id);
-        for action in &mut self.actions {
-            action.links.retain(|l| *l != id);
-            if action.owner == Some(id) {
-                action.owner = None;
-            }
-            if action.phase == Some(id) {
-                action.phase = None;
-            }
-        }
-    }
-
     /// A copy of the board under a new title, with new ids for the board and every record in it
     /// and the links between them kept.
     pub fn duplicate(&self, title: &str) -> Result<Board, BoardError> {
@@ -433,52 +514,6 @@ impl Board {
         Ok(copy)
     }
 
-    /// Calls `f` on every id the board holds, its own, its records' and every link, so that ids
-    /// can be renamed consistently (duplicate, import as a copy).
-    pub fn visit_ids(&mut self, f: &mut dyn FnMut(&mut Id)) {
-        f(&mut self.id);
-        for note in &mut self.notes {
-            f(&mut note.id);
-            if let Some(theme) = &mut note.theme {
-                f(theme);
-            }
-        }
-        for theme in &mut self.themes {
-            f(&mut theme.id);
-        }
-        for p in &mut self.context.participants {
-            f(&mut p.id);
-        }
-        for score in &mut self.tows.scores {
-            f(&mut score.inside);
-            f(&mut score.outside);
-        }
-        for strategy in &mut self.strategies {
-            f(&mut strategy.id);
-            strategy.sources.iter_mut().for_each(&mut *f);
-        }
-        for phase in &mut self.phases {
-            f(&mut phase.id);
-        }
-        for role in &mut self.roles {
-            f(&mut role.participant);
-            f(&mut role.phase);
-        }
-        for term in &mut self.glossary {
-            f(&mut term.id);
-        }
-        for action in &mut self.actions {
-            f(&mut action.id);
-            if let Some(owner) = &mut action.owner {
-                f(owner);
-            }
-            if let Some(phase) = &mut action.phase {
-                f(phase);
-            }
-            action.links.iter_mut().for_each(&mut *f);
-        }
-    }
-
     /// Ends an accepted change: `updated_at` moves on, which is what makes it a step of the
     /// history and a change to save.
     pub(super) fn changed<T>(&mut self, value: T) -> Result<T, BoardError> {
@@ -487,218 +522,33 @@ impl Board {
     }
 
     /// Checks the rules every board keeps. The first broken rule is returned with the path of
-    /// the field that breaks it, relative to the board (e.g. `notes[3].text`).
+    /// the field that breaks it, relative to the board (e.g. `notes[3].text`): the title, how
+    /// many records of a kind, ids used twice, the board's settings, then record by record its
+    /// own rules (see [`Kind::check`]) and its links, in the order of [`Board::lists`].
     pub fn validate(&self) -> Result<(), Invalid> {
-        let bad = |path: String, problem: Problem| Err(Invalid { path, problem });
+        let bad = |path: &str, problem: Problem| {
+            Err(Invalid {
+                path: path.into(),
+                problem,
+            })
+        };
         if self.title.trim().is_empty() {
-            return bad("title".into(), Problem::Empty);
+            return bad("title", Problem::Empty);
         }
         if self.title.chars().count() > MAX_TITLE_CHARS {
-            return bad("title".into(), Problem::TooLong(MAX_TITLE_CHARS));
+            return bad("title", Problem::TooLong(MAX_TITLE_CHARS));
         }
-        if self.notes.len() > MAX_NOTES {
-            return bad("notes".into(), Problem::TooMany(MAX_NOTES));
-        }
-        let mut seen: HashSet<Id> = HashSet::new();
-        seen.insert(self.id);
-        // Paths are only written out for the record that breaks a rule.
-        let mut unique = |path: &dyn Fn() -> String, id: Id| {
-            if seen.insert(id) {
-                Ok(())
-            } else {
-                Err(Invalid {
-                    path: path(),
-                    problem: Problem::DuplicateId(id),
-                })
-            }
-        };
-        for (i, note) in self.notes.iter().enumerate() {
-            unique(&|| format!("notes[{i}].id"), note.id)?;
-        }
-        for (i, theme) in self.themes.iter().enumerate() {
-            unique(&|| format!("themes[{i}].id"), theme.id)?;
-        }
-        for (i, p) in self.context.participants.iter().enumerate() {
-            unique(&|| format!("context.participants[{i}].id"), p.id)?;
-        }
-        for (i, s) in self.strategies.iter().enumerate() {
-            unique(&|| format!("strategies[{i}].id"), s.id)?;
-        }
-        for (i, p) in self.phases.iter().enumerate() {
-            unique(&|| format!("phases[{i}].id"), p.id)?;
-        }
-        for (i, t) in self.glossary.iter().enumerate() {
-            unique(&|| format!("glossary[{i}].id"), t.id)?;
-        }
-        for (i, a) in self.actions.iter().enumerate() {
-            unique(&|| format!("actions[{i}].id"), a.id)?;
-        }
-
-        for (i, note) in self.notes.iter().enumerate() {
-            if note.text.trim().is_empty() {
-                return bad(format!("notes[{i}].text"), Problem::Empty);
-            }
-            if note.text.chars().count() > MAX_NOTE_CHARS {
-                return bad(format!("notes[{i}].text"), Problem::TooLong(MAX_NOTE_CHARS));
-            }
-            if let Some(theme) = note.theme {
-                match self.themes.with_id(theme) {
-                    None => return bad(format!("notes[{i}].theme"), Problem::MissingLink(theme)),
-                    Some(t) if t.quadrant != note.quadrant => {
-                        return bad(format!("notes[{i}].theme"), Problem::OtherQuadrant(theme))
-                    }
-                    Some(_) => {}
-                }
+        for list in self.lists() {
+            if let Some(max) = list.max().filter(|max| list.count() > *max) {
+                return bad(list.path(), Problem::TooMany(max));
             }
         }
-        let notes: HashSet<Id> = self.notes.iter().map(|n| n.id).collect();
-        let themes: HashSet<Id> = self.themes.iter().map(|t| t.id).collect();
-        let strategies: HashSet<Id> = self.strategies.iter().map(|s| s.id).collect();
-        let participants: HashSet<Id> = self.context.participants.iter().map(|p| p.id).collect();
-        let phases: HashSet<Id> = self.phases.iter().map(|p| p.id).collect();
-        let check = |path: &dyn Fn() -> String, id: Id, among: &[&HashSet<Id>]| {
-            if among.iter().any(|set| set.contains(&id)) {
-                Ok(())
-            } else {
-                Err(Invalid {
-                    path: path(),
-                    problem: Problem::MissingLink(id),
-                })
-            }
-        };
-        // Every other field against the rule its edit method applies (`limits`).
-        let text = |path: &dyn Fn() -> String, text: &str, rule: TextRule| match rule.problem(text)
-        {
-            Some(problem) => bad(path(), problem),
-            None => Ok(()),
-        };
-        let number = |path: &str, n: u32, range: Range| match range.problem(n) {
-            Some(problem) => bad(path.into(), problem),
-            None => Ok(()),
-        };
-        let c = &self.context;
-        text(&|| "context.place".into(), &c.place, OPTIONAL_NAME)?;
-        text(
-            &|| "context.facilitator".into(),
-            &c.facilitator,
-            OPTIONAL_NAME,
-        )?;
-        text(&|| "context.purpose".into(), &c.purpose, OPTIONAL_TEXT)?;
-        if !c.date.is_empty() && !super::is_date(&c.date) {
-            return bad("context.date".into(), Problem::NotADate);
-        }
-        for (i, p) in c.participants.iter().enumerate() {
-            text(
-                &|| format!("context.participants[{i}].organisation"),
-                &p.organisation,
-                OPTIONAL_NAME,
-            )?;
-            text(
-                &|| format!("context.participants[{i}].role"),
-                &p.role,
-                OPTIONAL_NAME,
-            )?;
-            number(&format!("context.participants[{i}].count"), p.count, PEOPLE)?;
-        }
-        for (i, note) in self.notes.iter().enumerate() {
-            if note.tags.len() > MAX_TAGS {
-                return bad(format!("notes[{i}].tags"), Problem::TooMany(MAX_TAGS));
-            }
-            for (j, tag) in note.tags.iter().enumerate() {
-                text(&|| format!("notes[{i}].tags[{j}]"), tag, NAME)?;
-            }
-            if !NOTE_VOTES.contains(note.votes) {
-                number(&format!("notes[{i}].votes"), note.votes, NOTE_VOTES)?;
-            }
-        }
-        for (i, t) in self.themes.iter().enumerate() {
-            text(&|| format!("themes[{i}].name"), &t.name, NAME)?;
-        }
-        for (i, s) in self.strategies.iter().enumerate() {
-            text(&|| format!("strategies[{i}].text"), &s.text, TEXT)?;
-        }
-        for (i, p) in self.phases.iter().enumerate() {
-            text(&|| format!("phases[{i}].name"), &p.name, NAME)?;
-            text(
-                &|| format!("phases[{i}].description"),
-                &p.description,
-                OPTIONAL_TEXT,
-            )?;
-        }
-        for (i, t) in self.glossary.iter().enumerate() {
-            text(&|| format!("glossary[{i}].term"), &t.term, NAME)?;
-            text(&|| format!("glossary[{i}].meaning"), &t.meaning, TEXT)?;
-        }
-        for (i, a) in self.actions.iter().enumerate() {
-            text(&|| format!("actions[{i}].text"), &a.text, TEXT)?;
-        }
-        number("tows.top", self.tows.top, TOWS_TOP)?;
-        number("voting.per_participant", self.voting.per_participant, VOTES)?;
-        if let Some(cap) = self.voting.cap_per_note {
-            let most = Range {
-                min: 1,
-                max: self.voting.per_participant,
-            };
-            number("voting.cap_per_note", cap, most)?;
-        }
-        if let Some(voters) = self.voting.voters {
-            number("voting.voters", voters, VOTES)?;
-        }
-        number("timer.minutes", self.timer.minutes, ROUND_MINUTES)?;
-        for (i, s) in self.tows.scores.iter().enumerate() {
-            if !(-2..=2).contains(&s.score) {
-                return bad(
-                    format!("tows.scores[{i}].score"),
-                    Problem::OutOfRange(-2, 2),
-                );
-            }
-            check(
-                &|| format!("tows.scores[{i}].inside"),
-                s.inside,
-                &[&notes, &themes],
-            )?;
-            check(
-                &|| format!("tows.scores[{i}].outside"),
-                s.outside,
-                &[&notes, &themes],
-            )?;
-        }
-        for (i, s) in self.strategies.iter().enumerate() {
-            for (j, source) in s.sources.iter().enumerate() {
-                check(
-                    &|| format!("strategies[{i}].sources[{j}]"),
-                    *source,
-                    &[&notes, &themes],
-                )?;
-            }
-        }
-        for (i, r) in self.roles.iter().enumerate() {
-            check(
-                &|| format!("roles[{i}].participant"),
-                r.participant,
-                &[&participants],
-            )?;
-            check(&|| format!("roles[{i}].phase"), r.phase, &[&phases])?;
-        }
-        for (i, a) in self.actions.iter().enumerate() {
-            if let Some(owner) = a.owner {
-                check(&|| format!("actions[{i}].owner"), owner, &[&participants])?;
-            }
-            if let Some(phase) = a.phase {
-                check(&|| format!("actions[{i}].phase"), phase, &[&phases])?;
-            }
-            if a.due.as_deref().is_some_and(|d| !super::is_date(d)) {
-                return bad(format!("actions[{i}].due"), Problem::NotADate);
-            }
-            for (j, link) in a.links.iter().enumerate() {
-                check(
-                    &|| format!("actions[{i}].links[{j}]"),
-                    *link,
-                    &[&notes, &themes, &strategies],
-                )?;
-            }
-        }
-        Ok(())
+        let index = self.index()?;
+        self.context.check()?;
+        self.tows.check()?;
+        self.voting.check()?;
+        self.timer.check()?;
+        self.check_records(&index)
     }
 
     /// The participants, for looking up an owner.

@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::actions::is_date;
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid, Problem};
 use super::id::Records;
+use super::kinds::{check_text, links, At, Kind};
 use super::limits::{Field, OPTIONAL_NAME, OPTIONAL_TEXT, PEOPLE};
 use super::Id;
 
@@ -49,6 +50,35 @@ pub struct Participant {
     /// How many people in this role are present.
     #[serde(default = "one")]
     pub count: u32,
+}
+
+impl SessionContext {
+    /// The fields of the session, for [`Board::validate`] (its participants are records of
+    /// their own).
+    pub(super) fn check(&self) -> Result<(), Invalid> {
+        check_text("context.place", &self.place, OPTIONAL_NAME)?;
+        check_text("context.facilitator", &self.facilitator, OPTIONAL_NAME)?;
+        check_text("context.purpose", &self.purpose, OPTIONAL_TEXT)?;
+        if !self.date.is_empty() && !is_date(&self.date) {
+            return Err(Invalid {
+                path: "context.date".into(),
+                problem: Problem::NotADate,
+            });
+        }
+        Ok(())
+    }
+}
+
+links!(Participant: id;);
+
+impl Kind for Participant {
+    const PATH: &'static str = "context.participants";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("organisation", &self.organisation, OPTIONAL_NAME)?;
+        at.text("role", &self.role, OPTIONAL_NAME)?;
+        at.number("count", self.count, PEOPLE)
+    }
 }
 
 fn one() -> u32 {
@@ -199,14 +229,7 @@ impl Board {
 
     /// Takes a participant out, with its roles; actions it owned keep no owner.
     pub fn remove_participant(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self
-            .context
-            .participants
-            .index_of(id)
-            .ok_or(BoardError::NoSuchItem)?;
-        self.context.participants.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Participant::PATH, id)
     }
 
     /// How a participant is named on screen: "role (organisation)" or whichever is filled.

@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
 use super::id::Records;
+use super::kinds::{links, At, Kind};
 use super::limits::{Field, NAME, TEXT};
 use super::text::{contains_word, fold_case};
 use super::Id;
@@ -20,6 +21,17 @@ pub struct Term {
     pub term: String,
     /// The meaning the group agreed on.
     pub meaning: String,
+}
+
+links!(Term: id;);
+
+impl Kind for Term {
+    const PATH: &'static str = "glossary";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("term", &self.term, NAME)?;
+        at.text("meaning", &self.meaning, TEXT)
+    }
 }
 
 /// The terms of a glossary a text uses, as whole words, ignoring case.
@@ -72,9 +84,7 @@ impl Board {
 
     /// Takes a term out of the glossary.
     pub fn delete_term(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.glossary.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.glossary.remove(at);
-        self.changed(())
+        self.remove_record(Term::PATH, id)
     }
 
     /// How many notes use each term of the glossary, in its order, in one pass over the notes.

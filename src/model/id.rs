@@ -75,17 +75,8 @@ macro_rules! records {
     };
 }
 
-records!(
-    super::Board,
-    super::Note,
-    super::Theme,
-    super::Strategy,
-    super::Action,
-    super::Phase,
-    super::Term,
-    super::Participant,
-    super::Item
-);
+// The kinds of record on a board are records through their `links!` (`kinds.rs`).
+records!(super::Board, super::Item);
 
 impl Default for Id {
     fn default() -> Self {

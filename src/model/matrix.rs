@@ -5,10 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid, Problem};
 use super::id::Records;
+use super::kinds::{check_number, links, At, Kind};
 use super::limits::{Field, TEXT, TOWS_TOP};
-use super::{Id, Quadrant};
+use super::themes::Theme;
+use super::{Id, Note, Quadrant};
 
 /// The confrontation (TOWS) matrix: the top inside items against the top outside items.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -19,6 +21,13 @@ pub struct Tows {
     /// The scored cells; a cell not listed scores 0.
     #[serde(default)]
     pub scores: Vec<TowsScore>,
+}
+
+impl Tows {
+    /// The matrix's setting, for [`Board::validate`] (its scores are records of their own).
+    pub(super) fn check(&self) -> Result<(), Invalid> {
+        check_number("tows.top", self.top, TOWS_TOP)
+    }
 }
 
 impl Default for Tows {
@@ -40,6 +49,20 @@ pub struct TowsScore {
     pub outside: Id,
     /// From -2 (−−) to +2 (++).
     pub score: i8,
+}
+
+// A score is known by the cell it scores, and goes with the note or theme of either side.
+links!(TowsScore: ; inside: Required(Note | Theme), outside: Required(Note | Theme));
+
+impl Kind for TowsScore {
+    const PATH: &'static str = "tows.scores";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        if !(-2..=2).contains(&self.score) {
+            return at.bad("score", Problem::OutOfRange(-2, 2));
+        }
+        Ok(())
+    }
 }
 
 /// The four kinds of strategy the matrix yields.
@@ -101,6 +124,16 @@ pub struct Strategy {
     /// The notes or themes it came from.
     #[serde(default)]
     pub sources: Vec<Id>,
+}
+
+links!(Strategy: id; sources: List(Note | Theme));
+
+impl Kind for Strategy {
+    const PATH: &'static str = "strategies";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("text", &self.text, TEXT)
+    }
 }
 
 /// A note or a theme as it takes part in ranking and in the matrix.
@@ -291,9 +324,6 @@ impl Board {
 
     /// Takes a strategy off the board; actions that answered it lose the link.
     pub fn delete_strategy(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.strategies.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.strategies.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Strategy::PATH, id)
     }
 }

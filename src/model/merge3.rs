@@ -57,24 +57,24 @@ impl TabMerge {
 /// later moment wins (RFC 3339 texts of one length sort as the moments do).
 const MOMENTS: &[&str] = &["updated_at"];
 
-/// The fields that identify a record without an `id` in a list (a matrix score, a role).
-const COMPOSITE_KEYS: &[&[&str]] = &[&["inside", "outside"], &["participant", "phase"]];
-
-/// The key of an element of a list: its `id`, the fields of a composite key, or else its
-/// whole value (a tag, a link).
+/// The key of an element of a list: its `id`; for a record known by its links (a matrix score,
+/// a role; see `Kind::key`), the ids it links to; else its whole value (a tag, a link).
 fn key_of(value: &Value) -> String {
     if let Value::Object(fields) = value {
         if let Some(Value::String(id)) = fields.get("id") {
             return id.clone();
         }
-        for names in COMPOSITE_KEYS {
-            let parts: Option<Vec<&str>> = names
-                .iter()
-                .map(|n| fields.get(*n).and_then(Value::as_str))
-                .collect();
-            if let Some(parts) = parts {
-                return parts.join("/");
-            }
+        let mut links: Vec<&str> = Vec::new();
+        for field in fields.values() {
+            let values = match field {
+                Value::Array(items) => items.as_slice(),
+                one => std::slice::from_ref(one),
+            };
+            let ids = values.iter().filter_map(Value::as_str);
+            links.extend(ids.filter(|s| Id::parse(s).is_some()));
+        }
+        if !links.is_empty() {
+            return links.join("/");
         }
     }
     value.to_string()

@@ -297,3 +297,32 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_score_or_a_role_both_tabs_changed_stays_one_record_known_by_its_links() {
+    let base = super::test_support::full();
+    let (score, role) = (base.tows.scores[0].clone(), base.roles[0].clone());
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    mine.set_score(score.inside, score.outside, 1).unwrap();
+    theirs.set_score(score.inside, score.outside, -2).unwrap();
+    mine.set_part(role.participant, role.phase, Some(super::Part::Contributes))
+        .unwrap();
+    theirs.set_part(role.participant, role.phase, None).unwrap();
+    let (merged, report) = Board::merge_tabs(&base, &mine, &theirs).unwrap();
+    assert_eq!(merged.tows.scores.len(), base.tows.scores.len());
+    assert_eq!(merged.score(score.inside, score.outside), -2);
+    // A record one tab removed and the other changed stays, changed.
+    assert_eq!(merged.roles.len(), base.roles.len());
+    assert_eq!(
+        merged.part(role.participant, role.phase),
+        Some(super::Part::Contributes)
+    );
+    let cell = format!("{}/{}", score.inside, score.outside);
+    let paths: Vec<Vec<String>> = report.clashes.iter().map(|c| c.path.clone()).collect();
+    assert!(
+        paths.contains(&vec!["tows".into(), "scores".into(), cell, "score".into()]),
+        "{paths:?}"
+    );
+    merged.validate().unwrap();
+}

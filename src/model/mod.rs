@@ -9,6 +9,7 @@ mod glossary;
 mod history;
 mod id;
 mod key;
+mod kinds;
 mod library;
 pub mod limits;
 mod matrix;
@@ -60,13 +61,15 @@ mod glossary_tests;
 #[cfg(test)]
 mod history_tests;
 #[cfg(test)]
+mod kinds_tests;
+#[cfg(test)]
 mod matrix_tests;
 #[cfg(test)]
 mod merge3_tests;
 #[cfg(test)]
 mod roles_tests;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

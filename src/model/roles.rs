@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
+use super::context::Participant;
 use super::id::Records;
+use super::kinds::{links, At, Kind};
 use super::limits::{Field, NAME, OPTIONAL_TEXT};
 use super::Id;
 
@@ -20,6 +22,17 @@ pub struct Phase {
     /// What the phase is aimed at.
     #[serde(default)]
     pub description: String,
+}
+
+links!(Phase: id;);
+
+impl Kind for Phase {
+    const PATH: &'static str = "phases";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("name", &self.name, NAME)?;
+        at.text("description", &self.description, OPTIONAL_TEXT)
+    }
 }
 
 /// Whether a participant leads or contributes in a phase.
@@ -56,6 +69,13 @@ pub struct RoleInPhase {
     pub phase: Id,
     /// Leads or contributes.
     pub part: Part,
+}
+
+// A role is known by its participant and phase, and goes with either.
+links!(RoleInPhase: ; participant: Required(Participant), phase: Required(Phase));
+
+impl Kind for RoleInPhase {
+    const PATH: &'static str = "roles";
 }
 
 /// A field of a phase.
@@ -127,10 +147,7 @@ impl Board {
 
     /// Takes a phase out, with its roles; actions in it keep no phase.
     pub fn delete_phase(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.phases.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.phases.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Phase::PATH, id)
     }
 
     /// The part a participant plays in a phase.

@@ -1,7 +1,11 @@
 //! Fixtures shared by the tests of the steps: a new board, one with notes in every quadrant,
 //! one with the whole chain, and the phases a new board starts with.
 
-use super::{Board, Id, Quadrant, StrategyKind};
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::{ActionField, Board, Domain, Id, Part, Quadrant, StrategyKind};
 
 /// Phases as the content module gives them to a new board.
 pub(super) const PHASES: [(&str, &str); 4] = [
@@ -56,4 +60,53 @@ pub(super) fn chained() -> (Board, Id, Id, Id, Id, Id, Id, Id) {
     let other = b.add_action("Kennisbank").unwrap();
     b.link_action(other, loose, true).unwrap();
     (b, n1, n2, o, theme, strategy, action, other)
+}
+
+/// A board with records of every kind and every link of every kind set: the chain, people in
+/// the room with their parts in the phases, a scored cell, a term, and an action with an owner,
+/// a phase and links to a note, a theme and a strategy.
+pub(super) fn full() -> Board {
+    let (mut b, n1, _, o, theme, _, action, _) = chained();
+    let who = b
+        .add_participant("Politie", "wijkagent", Domain::Safety)
+        .unwrap();
+    let other = b
+        .add_participant("School", "mentor", Domain::Social)
+        .unwrap();
+    b.add_phases(&PHASES).unwrap();
+    let (first, last) = (b.phases[0].id, b.phases[3].id);
+    b.set_part(who, first, Some(Part::Leads)).unwrap();
+    b.set_part(other, last, Some(Part::Contributes)).unwrap();
+    b.set_score(theme, o, 2).unwrap();
+    b.set_score(n1, o, -1).unwrap();
+    b.add_term("signaal", "Een zorg die gedeeld wordt").unwrap();
+    b.edit_action(action, ActionField::Owner(Some(who)))
+        .unwrap();
+    b.edit_action(action, ActionField::Phase(Some(last)))
+        .unwrap();
+    b.link_action(action, theme, true).unwrap();
+    b.link_action(action, n1, true).unwrap();
+    b.validate().unwrap();
+    b
+}
+
+/// Every string in a board's JSON that reads as an id, a field's name or value at any depth:
+/// what a test of links looks for when a record is gone or its ids renamed.
+pub(crate) fn ids_of(board: &Board) -> BTreeSet<Id> {
+    fn walk(value: &Value, out: &mut BTreeSet<Id>) {
+        match value {
+            Value::String(s) => out.extend(Id::parse(s)),
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            Value::Object(fields) => {
+                for (name, v) in fields {
+                    out.extend(Id::parse(name));
+                    walk(v, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut ids = BTreeSet::new();
+    walk(&serde_json::to_value(board).unwrap(), &mut ids);
+    ids
 }

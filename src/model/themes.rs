@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
 use super::id::Records;
+use super::kinds::{links, At, Kind};
 use super::limits::{Field, MAX_TAGS, NAME, OPTIONAL_NAME};
 use super::{Id, Quadrant};
 
@@ -19,6 +20,16 @@ pub struct Theme {
     pub quadrant: Quadrant,
     /// Its name.
     pub name: String,
+}
+
+links!(Theme: id;);
+
+impl Kind for Theme {
+    const PATH: &'static str = "themes";
+
+    fn check(&self, at: &At, _: &Board) -> Result<(), Invalid> {
+        at.text("name", &self.name, NAME)
+    }
 }
 
 /// Where on a note another note is dropped.
@@ -95,10 +106,7 @@ impl Board {
 
     /// Dissolves a theme: its notes stay, ungrouped; links to the theme are dropped.
     pub fn ungroup(&mut self, id: Id) -> Result<(), BoardError> {
-        let at = self.themes.index_of(id).ok_or(BoardError::NoSuchItem)?;
-        self.themes.remove(at);
-        self.forget(id);
-        self.changed(())
+        self.remove_record(Theme::PATH, id)
     }
 
     /// Puts a note under a theme of its quadrant, or takes it out (`None`). A theme left with no

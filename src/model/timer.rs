@@ -8,7 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
+use super::kinds::check_number;
 use super::limits::{Field, ROUND_MINUTES};
 use super::Id;
 
@@ -21,6 +22,13 @@ pub struct TimerSettings {
     /// Whether the end of a round plays a short tone.
     #[serde(default)]
     pub sound: bool,
+}
+
+impl TimerSettings {
+    /// The settings' limits, for [`Board::validate`].
+    pub(super) fn check(&self) -> Result<(), Invalid> {
+        check_number("timer.minutes", self.minutes, ROUND_MINUTES)
+    }
 }
 
 impl Default for TimerSettings {

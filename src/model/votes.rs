@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::board::{Board, BoardError};
+use super::board::{Board, BoardError, Invalid};
 use super::id::Records;
+use super::kinds::check_number;
 use super::limits::{Field, Range, NOTE_VOTES, VOTES};
 use super::matrix::Item;
 use super::{Id, Quadrant};
@@ -22,6 +23,24 @@ pub struct VoteSettings {
     /// How many people vote; when not set, the people counted in the session context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub voters: Option<u32>,
+}
+
+impl VoteSettings {
+    /// The settings' limits, for [`Board::validate`].
+    pub(super) fn check(&self) -> Result<(), Invalid> {
+        check_number("voting.per_participant", self.per_participant, VOTES)?;
+        if let Some(cap) = self.cap_per_note {
+            let most = Range {
+                min: 1,
+                max: self.per_participant,
+            };
+            check_number("voting.cap_per_note", cap, most)?;
+        }
+        if let Some(voters) = self.voters {
+            check_number("voting.voters", voters, VOTES)?;
+        }
+        Ok(())
+    }
 }
 
 impl Default for VoteSettings {

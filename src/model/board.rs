@@ -122,16 +122,16 @@ impl Kind for Note {
 /// checks them.
 macro_rules! lists {
     ($board:ident $($mut:tt)?) => {
-        [
-            &$($mut)? $board.notes,
-            &$($mut)? $board.themes,
-            &$($mut)? $board.context.participants,
-            &$($mut)? $board.tows.scores,
-            &$($mut)? $board.strategies,
-            &$($mut)? $board.phases,
-            &$($mut)? $board.roles,
-            &$($mut)? $board.glossary,
-            &$($mut)? $board.actions,
+        vec![
+            &$($mut)? $board.notes as &$($mut)? dyn List,
+            &$($mut)? $board.themes as &$($mut)? dyn List,
+            &$($mut)? $board.context.participants as &$($mut)? dyn List,
+            &$($mut)? $board.tows.scores as &$($mut)? dyn List,
+            &$($mut)? $board.strategies as &$($mut)? dyn List,
+            &$($mut)? $board.phases as &$($mut)? dyn List,
+            &$($mut)? $board.roles as &$($mut)? dyn List,
+            &$($mut)? $board.glossary as &$($mut)? dyn List,
+            &$($mut)? $board.actions as &$($mut)? dyn List,
         ]
     };
 }
@@ -139,12 +139,12 @@ macro_rules! lists {
 impl Board {
     /// The lists of records the board holds, one of each kind, from which `validate`, `forget`,
     /// `visit_ids`, `drop_dangling_links` and `merge` reach every kind.
-    pub(super) fn lists(&self) -> [&dyn List; 9] {
+    pub(super) fn lists(&self) -> Vec<&dyn List> {
         lists!(self)
     }
 
     /// The lists of [`Board::lists`], to change them.
-    pub(super) fn lists_mut(&mut self) -> [&mut dyn List; 9] {
+    pub(super) fn lists_mut(&mut self) -> Vec<&mut dyn List> {
         lists!(self mut)
     }
 

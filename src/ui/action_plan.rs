@@ -3,7 +3,7 @@ use web_sys::KeyboardEvent;
 
 use super::action_row::{ActionChoices, ActionRow};
 use super::browser::submits;
-use super::state::{memo, row_of, tr, AppState, Step};
+use super::state::{memo, tr, AppState, Rows, Step};
 use super::step_heading::StepHeading;
 use crate::model::Id;
 
@@ -55,6 +55,7 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
             state.announce(state.t_now().actions.added.to_string());
         }
     };
+    let actions_rows = Rows::new(actions);
     view! {
         <section class="step step-actions" aria-labelledby="step-actions">
             <StepHeading step=Step::Actions title=|t| t.actions.heading help=|t| t.actions.help />
@@ -82,7 +83,7 @@ pub fn ActionPlan(board: Id) -> impl IntoView {
                                 <ActionRow
                                     board=board
                                     id=id
-                                    action=row_of(actions, id)
+                                    action=actions_rows.row(id)
                                     choices=choices
                                 />
                             }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::board_item::{BoardItem, Summary};
 use super::import_picker::ImportPicker;
-use super::state::{memo, row_of, AppState};
+use super::state::{memo, AppState, Rows};
 use crate::model::Id;
 
 /// The boards kept on this device, the most recently changed first.
@@ -25,6 +25,7 @@ pub fn BoardList() -> impl IntoView {
         })
     });
     let ids = memo(move || boards.with(|b| b.iter().map(|b| b.id).collect::<Vec<Id>>()));
+    let boards_rows = Rows::new(boards);
     view! {
         <section class="board-list" aria-labelledby="boards-heading">
             <h2 id="boards-heading">{move || state.t().boards.heading}</h2>
@@ -63,7 +64,7 @@ pub fn BoardList() -> impl IntoView {
                 <For
                     each=move || ids.get()
                     key=|id| *id
-                    children=move |id| view! { <BoardItem board=id summary=row_of(boards, id) /> }
+                    children=move |id| view! { <BoardItem board=id summary=boards_rows.row(id) /> }
                 />
             </ul>
         </section>

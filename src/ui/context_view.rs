@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::participant_row::ParticipantRow;
-use super::state::{memo, row_of, tr, AppState, Step};
+use super::state::{memo, tr, AppState, Rows, Step};
 use super::step_heading::StepHeading;
 use crate::i18n::Texts;
 use crate::model::{ContextField, Domain, Id};
@@ -80,6 +80,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
         }
     };
 
+    let participants_rows = Rows::new(participants);
     view! {
         <section class="step step-context" aria-labelledby="step-context">
             <StepHeading step=Step::Context title=|t| t.context.heading help=|t| t.context.help />
@@ -124,7 +125,7 @@ pub fn ContextView(board: Id) -> impl IntoView {
                                     <ParticipantRow
                                         board=board
                                         id=id
-                                        participant=row_of(participants, id)
+                                        participant=participants_rows.row(id)
                                     />
                                 }
                             }

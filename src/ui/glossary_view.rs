@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{memo, row_of, tr, AppState, Step};
+use super::state::{memo, tr, AppState, Rows, Step};
 use super::step_heading::StepHeading;
 use super::term_row::TermRow;
 use crate::model::{Id, Term};
@@ -35,6 +35,7 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
             let _ = term.focus();
         }
     };
+    let terms_rows = Rows::new(terms);
     view! {
         <section class="step step-glossary" aria-labelledby="step-glossary">
             <StepHeading
@@ -69,7 +70,7 @@ pub fn GlossaryView(board: Id) -> impl IntoView {
                         each=move || ids.get()
                         key=|id| *id
                         children=move |id| {
-                            view! { <TermRow board=board id=id term=row_of(terms, id) /> }
+                            view! { <TermRow board=board id=id term=terms_rows.row(id) /> }
                         }
                     />
                 </dl>

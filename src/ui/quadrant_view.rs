@@ -3,7 +3,7 @@ use web_sys::{DragEvent, FocusEvent, KeyboardEvent, PointerEvent};
 
 use super::browser::{focus_element, submits};
 use super::note_card::{card_of, on_card_key, NoteCard, ToolsFor};
-use super::state::{memo, row_of, tr, AppState};
+use super::state::{memo, tr, AppState, Rows};
 use super::theme_group::ThemeGroup;
 use crate::i18n::fill;
 use crate::model::{pasted_notes, Id, Quadrant, Theme};
@@ -234,6 +234,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
         }
     };
 
+    let themes_rows = Rows::new(themes);
     view! {
         <section
             class=format!("quadrant quadrant-{key}")
@@ -311,7 +312,7 @@ pub fn QuadrantView(board: Id, quadrant: Quadrant) -> impl IntoView {
                         <ThemeGroup
                             board=board
                             id=id
-                            theme=row_of(themes, id)
+                            theme=themes_rows.row(id)
                             quadrant=quadrant
                             grouping=grouping
                             tools=tools

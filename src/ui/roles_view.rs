@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::phase_row::PhaseRow;
-use super::state::{memo, row_of, tr, AppState, Step};
+use super::state::{memo, tr, AppState, Rows, Step};
 use super::step_heading::StepHeading;
 use crate::content::default_phases;
 use crate::i18n::fill;
@@ -42,6 +42,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
             input.set_value("");
         }
     };
+    let records_rows = Rows::new(records);
     view! {
         <section class="step step-roles" aria-labelledby="step-roles">
             <StepHeading
@@ -66,7 +67,7 @@ pub fn RolesView(board: Id) -> impl IntoView {
                     each=move || phases.get()
                     key=|(id, _)| *id
                     children=move |(id, _)| {
-                        view! { <PhaseRow board=board id=id phase=row_of(records, id) /> }
+                        view! { <PhaseRow board=board id=id phase=records_rows.row(id) /> }
                     }
                 />
             </ol>

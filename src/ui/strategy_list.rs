@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser::submits;
-use super::state::{memo, row_of, tr, AppState};
+use super::state::{memo, tr, AppState, Rows};
 use super::strategy_row::{Sourced, StrategyRow};
 use crate::i18n::fill;
 use crate::model::{Id, StrategyKind};
@@ -31,6 +31,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
             })
             .collect::<Vec<Sourced>>()
     });
+    let strategies_rows = Rows::new(strategies);
     view! {
         <h3>{tr(|t| t.tows.strategies_heading)}</h3>
         <div class="strategy-kinds">
@@ -107,7 +108,7 @@ pub fn StrategyList(board: Id, draft: RwSignal<Option<(StrategyKind, Vec<Id>)>>)
                                                 <StrategyRow
                                                     board=board
                                                     id=id
-                                                    strategy=row_of(strategies, id)
+                                                    strategy=strategies_rows.row(id)
                                                 />
                                             }
                                         }

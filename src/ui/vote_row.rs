@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::browser::{event_number, focus_element};
-use super::state::{memo, AppState};
+use super::state::AppState;
 use crate::i18n::fill;
-use crate::model::{Id, Record, VoteRound};
+use crate::model::{Id, Record};
 
 /// A note as the voting list shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +16,8 @@ pub struct VoteItem {
     pub theme: Option<String>,
     /// Its votes.
     pub votes: u32,
+    /// The dots the voter whose turn it is gave it.
+    pub mine: u32,
 }
 
 impl Record for VoteItem {
@@ -32,15 +34,12 @@ pub fn VoteRow(
     id: Id,
     item: Memo<Option<VoteItem>>,
     scribe: RwSignal<bool>,
-    round: Memo<VoteRound>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let t = move || state.t();
     let text = move || item.with(|i| i.as_ref().map(|i| i.text.clone()).unwrap_or_default());
     let votes = move || item.with(|i| i.as_ref().map_or(0, |i| i.votes));
-    // From the list's one round, which changes only with the turn: a change elsewhere on the
-    // board reruns no row's count of the voter's dots.
-    let mine = memo(move || round.with(|r| r.on(id)));
+    let mine = move || item.with(|i| i.as_ref().map_or(0, |i| i.mine));
     let vote = move |add: bool, button: &'static str| {
         if state.vote(board, id, add) {
             state.announce(state.t_now().votes(votes().into()));
@@ -68,7 +67,7 @@ pub fn VoteRow(
                                 class="icon-button"
                                 id=format!("unvote-{id}")
                                 data-testid="unvote"
-                                disabled=move || mine.get() == 0
+                                disabled=move || mine() == 0
                                 aria-label=move || fill(t().votes.unvote, &[("note", &text())])
                                 on:click=move |_| vote(false, "unvote")
                             >

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::state::{memo, row_of, tr, AppState, Said, Step};
+use super::state::{memo, tr, AppState, Rows, Said, Step};
 use super::step_heading::StepHeading;
 use super::vote_row::{VoteItem, VoteRow};
 use crate::i18n::fill;
@@ -174,6 +174,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                     .map(|quadrant| {
                         let items = memo(move || {
                             let sort = sorted.get();
+                            let round = round.get();
                             state
                                 .with_board(
                                     board,
@@ -189,6 +190,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                                                     .and_then(|t| b.theme(t))
                                                     .map(|t| t.name.clone()),
                                                 votes: n.votes,
+                                                mine: round.on(n.id),
                                             })
                                             .collect();
                                         if sort {
@@ -198,6 +200,7 @@ pub fn VotesView(board: Id) -> impl IntoView {
                                     },
                                 )
                         });
+                        let items_rows = Rows::new(items);
                         // The quadrant's notes as the rows show them, once per change.
                         view! {
                             <section
@@ -222,9 +225,8 @@ pub fn VotesView(board: Id) -> impl IntoView {
                                                 <VoteRow
                                                     board=board
                                                     id=id
-                                                    item=row_of(items, id)
+                                                    item=items_rows.row(id)
                                                     scribe=scribe
-                                                    round=round
                                                 />
                                             }
                                         }

@@ -11,14 +11,14 @@ import { DIST } from './server.mjs';
 // unnoticed: 348 KB since issue 21 (329.1 KB before it: the merge of one board's changes in two
 // tabs, the newest-pick rule for files, wide sums and the fields named in every refusal; the
 // merge goes through the JSON text, since serde_json::to_value would bring 16 KB more), then
-// 356 KB for its second half (355.0 KB: note cards that follow their own note, with Selectors for
+// 358 KB for its second half (356.9 KB: note cards that follow their own note, with Selectors for
 // which card is edited, pointed at, focused or dragged, 4.6 KB; the kinds of record each owning
-// their rules, 2.9 KB). Brotli
+// their rules, 2.9 KB; rows of every list that follow their own record, 1.9 KB). Brotli
 // at quality 11 answers a change of a few hundred bytes of code with ±2 KB either way, so a change
 // is judged by the raw and gzip sizes too. A use of str::to_lowercase alone brings Unicode's case
 // tables, 6 KB brotli: the app folds case with model::fold_case. Lower the budget as the app
 // shrinks; never raise it past 400 KB.
-export const BUDGET = 356_000;
+export const BUDGET = 358_000;
 
 const kind = (name) =>
   name.endsWith('.wasm') ? 'wasm' : name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : name.endsWith('.html') ? 'html' : 'other';

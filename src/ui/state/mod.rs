@@ -20,12 +20,11 @@ pub use step::Step;
 
 use super::browser::{ask_for_persistent_storage, browser_lang, with_tab_lock};
 use crate::i18n::{Lang, Texts};
-use crate::model::{
-    Board, BoardError, Id, Library, Note, Quadrant, Record, Records, Timestamp, VoteRound,
-};
+use crate::model::{Board, BoardError, Id, Library, Note, Quadrant, Timestamp, VoteRound};
 use crate::workspace::reading::Requests;
 pub use crate::workspace::Warning;
 use crate::workspace::{Outside, Workspace};
+pub use triggers::Rows;
 use triggers::Triggers;
 
 /// The Web Lock every tab of this app takes to save.
@@ -415,29 +414,6 @@ where
 {
     let f: Box<dyn Fn() -> T + Send + Sync> = Box::new(f);
     Memo::new(move |_| f())
-}
-
-/// The record with this id in a list computed once per change: what a row shows. It follows
-/// only its own record, so a change to another row reruns nothing here.
-pub fn row_of<T>(list: Memo<Vec<T>>, id: Id) -> Memo<Option<T>>
-where
-    T: Record + Clone + PartialEq + Send + Sync + 'static,
-{
-    // Where the record stood last time: mostly it still stands there, so a list of a thousand
-    // rows is not searched a thousand times over.
-    let at = std::sync::atomic::AtomicUsize::new(0);
-    memo(move || {
-        list.with(|l| {
-            let hint = at.load(std::sync::atomic::Ordering::Relaxed);
-            let i = if l.get(hint).is_some_and(|r| r.id() == id) {
-                Some(hint)
-            } else {
-                l.index_of(id)
-            }?;
-            at.store(i, std::sync::atomic::Ordering::Relaxed);
-            Some(l[i].clone())
-        })
-    })
 }
 
 /// A text of the interface that follows the language switch, as one type-erased signal. Every

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use rustc_hash::FxHashMap;
 
-use crate::model::{Board, Id, Note};
+use crate::model::{Board, Id, Note, Record};
 
 /// The triggers of the boards and of the note cards on screen.
 #[derive(Default)]
@@ -64,6 +64,87 @@ impl Triggers {
             // Another board is on screen: its cards read it as it is; the first to ask takes it.
             None => fire.extend(self.notes.drain().map(|(_, trigger)| trigger)),
         }
+        fire
+    }
+}
+
+/// The records of a list computed once per change, each followed alone by its row: a change
+/// to one record reruns its row and no other (a row following the list itself would rerun with
+/// every change, and a thousand of them cost a million steps: see above).
+pub struct Rows<T: Send + Sync + 'static> {
+    list: StoredValue<RowList<T>>,
+    // Keeps the list's rows up to date as long as the view that made them lives.
+    _sync: StoredValue<RenderEffect<()>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Rows<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Rows<T> {}
+
+/// The records as the rows last read them, where each stands, and a trigger per row.
+struct RowList<T> {
+    records: Vec<T>,
+    at: FxHashMap<Id, usize>,
+    rows: HashMap<Id, ArcTrigger>,
+}
+
+impl<T: Record + Clone + PartialEq + Send + Sync + 'static> Rows<T> {
+    /// The rows of `list`.
+    pub fn new(list: Memo<Vec<T>>) -> Self {
+        let rows = StoredValue::new(RowList {
+            records: Vec::new(),
+            at: FxHashMap::default(),
+            rows: HashMap::new(),
+        });
+        let sync = RenderEffect::new(move |_| {
+            let fired = list.with(|now| rows.try_update_value(|r| r.sync(now)));
+            for trigger in fired.into_iter().flatten() {
+                trigger.notify();
+            }
+        });
+        Rows {
+            list: rows,
+            _sync: StoredValue::new(sync),
+        }
+    }
+
+    /// The record with this id, as its row shows it, following that record alone.
+    pub fn row(&self, id: Id) -> Memo<Option<T>> {
+        let list = self.list;
+        Memo::new(move |_| {
+            let (trigger, record) = list.try_update_value(|r| {
+                let trigger = r.rows.entry(id).or_default().clone();
+                (trigger, r.at.get(&id).map(|i| r.records[*i].clone()))
+            })?;
+            trigger.track();
+            record
+        })
+    }
+}
+
+impl<T: Record + Clone + PartialEq> RowList<T> {
+    /// Takes the list as it is now, and says which rows to rerun: those whose record is new,
+    /// changed or gone.
+    fn sync(&mut self, now: &[T]) -> Vec<ArcTrigger> {
+        let mut fire = Vec::new();
+        let at: FxHashMap<Id, usize> = now.iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
+        for record in now {
+            let before = self.at.get(&record.id()).map(|i| &self.records[*i]);
+            if before != Some(record) {
+                fire.extend(self.rows.get(&record.id()).cloned());
+            }
+        }
+        for record in &self.records {
+            if !at.contains_key(&record.id()) {
+                fire.extend(self.rows.remove(&record.id()));
+            }
+        }
+        self.records = now.to_vec();
+        self.at = at;
         fire
     }
 }

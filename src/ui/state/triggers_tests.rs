@@ -92,3 +92,30 @@ fn another_board_on_screen_starts_again_from_what_its_cards_read() {
     assert_eq!(seen.changes(None), None);
     assert_eq!(seen.changes(Some(&board)), None);
 }
+
+/// A record of a list of rows, for [`RowList`].
+#[derive(Clone, Debug, PartialEq)]
+struct Row(Id, &'static str);
+
+impl Record for Row {
+    fn id(&self) -> Id {
+        self.0
+    }
+}
+
+#[test]
+fn a_list_reruns_only_the_rows_whose_record_is_new_changed_or_gone() {
+    let ids: Vec<Id> = (0..3).map(|_| Id::new()).collect();
+    let mut list = RowList {
+        records: Vec::new(),
+        at: FxHashMap::default(),
+        rows: ids.iter().map(|id| (*id, ArcTrigger::new())).collect(),
+    };
+    let rows = |texts: [(usize, &'static str); 3]| texts.map(|(i, t)| Row(ids[i], t));
+    assert_eq!(list.sync(&rows([(0, "a"), (1, "b"), (2, "c")])).len(), 3);
+    assert_eq!(list.sync(&rows([(0, "a"), (1, "B"), (2, "c")])).len(), 1);
+    // Moved rows keep their record: the list moves them, no row reruns.
+    assert_eq!(list.sync(&rows([(2, "c"), (0, "a"), (1, "B")])).len(), 0);
+    assert_eq!(list.sync(&[Row(ids[2], "c"), Row(ids[1], "B")]).len(), 1);
+    assert!(!list.rows.contains_key(&ids[0]));
+}

@@ -190,6 +190,10 @@ export class Locator {
   }
   async hover() {
     const { x, y } = await this.point();
+    // WebKit's driver takes a move to where its own last pointer action ended for no move at
+    // all, even when an element click has taken the mouse elsewhere since: the page then hears
+    // nothing. A step beside the point first makes it a move.
+    await this.page.mouse.move(x + 1, y);
     await this.page.mouse.move(x, y);
   }
   async focus() {

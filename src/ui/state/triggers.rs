@@ -188,14 +188,22 @@ impl Seen {
         };
         let now = &open.notes;
         let mut changes = Changes::default();
+        // The same notes in the same order, perhaps with new ones after them (a note is added
+        // at the end of the list): each compared where it stands.
+        let kept = self.notes.len();
         let same_order =
-            now.len() == self.notes.len() && now.iter().zip(&self.notes).all(|(n, s)| n.id == s.id);
+            now.len() >= kept && now.iter().zip(&self.notes).all(|(n, s)| n.id == s.id);
         if same_order {
-            for (i, note) in now.iter().enumerate() {
+            for (i, note) in now[..kept].iter().enumerate() {
                 if *note != self.notes[i] {
                     changes.changed.push(note.id);
                     self.notes[i] = note.clone();
                 }
+            }
+            for (i, note) in now.iter().enumerate().skip(kept) {
+                changes.changed.push(note.id);
+                self.at.insert(note.id, i);
+                self.notes.push(note.clone());
             }
             return Some(changes);
         }

@@ -59,6 +59,7 @@ fn an_added_note_is_touched_and_a_deleted_one_is_gone() {
     let (mut board, mut seen, ids) = seen_board();
     let new = board.add_note(Quadrant::Weaknesses, "vijf").unwrap();
     assert_eq!(seen.changes(Some(&board)), changed(&[new]));
+    assert_eq!(seen.note(&board, new).map(|n| n.text), Some("vijf".into()));
     board.delete_note(ids[3]).unwrap();
     assert_eq!(
         seen.changes(Some(&board)),

@@ -176,7 +176,12 @@ impl Seen {
             self.board = Some(board.id);
             self.take(&board.notes);
         }
-        self.at.get(&id).map(|at| self.notes[*at].clone())
+        // Read from the board itself, where the notes seen say it stands: a card shows the note
+        // as it is even if a change has not been compared yet (it is then rerun for nothing).
+        let hint = self.at.get(&id).and_then(|at| board.notes.get(*at));
+        hint.filter(|n| n.id == id)
+            .or_else(|| board.note(id))
+            .cloned()
     }
 
     /// The notes changed since the last change, and from now on compares with the board as it

@@ -120,3 +120,17 @@ fn a_list_reruns_only_the_rows_whose_record_is_new_changed_or_gone() {
     assert_eq!(list.sync(&[Row(ids[2], "c"), Row(ids[1], "B")]).len(), 1);
     assert!(!list.rows.contains_key(&ids[0]));
 }
+
+#[test]
+fn a_card_reads_the_note_as_it_is_even_before_the_change_is_compared() {
+    let (mut board, mut seen, ids) = seen_board();
+    board.edit_note(ids[0], "een, bewerkt").unwrap();
+    let new = board.add_note(Quadrant::Threats, "zes").unwrap();
+    assert_eq!(
+        seen.note(&board, ids[0]).map(|n| n.text),
+        Some("een, bewerkt".into())
+    );
+    assert_eq!(seen.note(&board, new).map(|n| n.text), Some("zes".into()));
+    // The comparison still finds both, so their cards follow.
+    assert_eq!(seen.changes(Some(&board)), changed(&[ids[0], new]));
+}

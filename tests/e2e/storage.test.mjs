@@ -106,6 +106,11 @@ test('two tabs: a change in one shows in the other, and changes made in both at 
   });
   const b = new BoardPage(bPage, env.server.url);
   await b.load();
+  // B waits for A's note rather than reading at once: asserting at once failed once in Firefox
+  // in a full run on a loaded machine (B showed no note yet) and never in six runs alone. Web
+  // storage gives no promise of when one tab's write is seen by another's start (Firefox keeps a
+  // snapshot of it per process); B takes a later write in from the storage event, as below.
+  await b.note('opportunities', 'Uit tab A').waitFor();
   assert.deepEqual(await b.texts('opportunities'), ['Uit tab A']);
 
   // A change in A appears in B.

@@ -317,9 +317,11 @@ pub fn NoteCard(
         focus_element(&format!("note-{dragged}"));
     };
 
-    let label = Signal::derive(move || read(|n| n.text.chars().take(60).collect()));
-    let theme = Signal::derive(move || note.with(|n| n.as_ref().and_then(|n| n.theme)));
-    let tags = Signal::derive(move || read(|n| n.tags.join(", ")));
+    // Closures, made signals only where a control that needs them is built: a thousand cards
+    // at rest hold none of them.
+    let label = move || read(|n| n.text.chars().take(60).collect());
+    let theme = move || note.with(|n| n.as_ref().and_then(|n| n.theme));
+    let tags = move || read(|n| n.tags.join(", "));
     view! {
         <li
             class=move || {
@@ -365,7 +367,7 @@ pub fn NoteCard(
                                         data-testid="choose-note"
                                         aria-label=move || fill(
                                             t().themes.select_note,
-                                            &[("note", &label.get())],
+                                            &[("note", &label())],
                                         )
                                         prop:checked=chosen
                                         on:change=move |ev| {
@@ -385,16 +387,19 @@ pub fn NoteCard(
                                 }
                             }
                         </Show>
-                        <p class="note-text" data-testid="note-text">
-                            {move || read(|n| n.text.clone())}
-                        </p>
                         {move || {
                             let _ = glossary.map(|g| g.any.get());
                             note.get()
                                 .map(|note| {
+                                    let text = note.text.clone();
                                     // Built anew when the note changes, or when the board gets its
                                     // first term or loses its last (a card without terms holds no lookup).
-                                    view! { <NoteDetails board=board note=note /> }
+                                    view! {
+                                        <p class="note-text" data-testid="note-text">
+                                            {text}
+                                        </p>
+                                        <NoteDetails board=board note=note />
+                                    }
                                 })
                         }}
                     }
@@ -486,8 +491,13 @@ pub fn NoteCard(
                             })
                             .collect_view()}
                     </select>
-                    <NoteThemeTools board=board id=id theme=theme tags=tags />
-                    {delete_button("delete-note", label, Box::new(delete))}
+                    <NoteThemeTools
+                        board=board
+                        id=id
+                        theme=Signal::derive(theme)
+                        tags=Signal::derive(tags)
+                    />
+                    {delete_button("delete-note", Signal::derive(label), Box::new(delete))}
                 </div>
             </Show>
         </li>

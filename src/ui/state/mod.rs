@@ -144,10 +144,15 @@ impl AppState {
 
     /// Reads one board, following its changes only.
     pub fn with_board<R>(&self, board: Id, f: impl FnOnce(Option<&Board>) -> R) -> R {
+        self.follow_board(board);
+        self.with_untracked(|w| f(w.library().board(board)))
+    }
+
+    /// Makes the view or memo that calls it follow one board's changes.
+    fn follow_board(&self, board: Id) {
         if let Some(trigger) = self.triggers.try_update_value(|t| t.board(board)) {
             trigger.track();
         }
-        self.with_untracked(|w| f(w.library().board(board)))
     }
 
     /// One note of a board, following that note's changes only: what its card shows.
@@ -243,11 +248,9 @@ impl AppState {
         self.act(board, |w, now| w.change(board, now, f))
     }
 
-    /// The dot-voting turn on a board (follows every change).
+    /// The dot-voting turn on a board (follows the board's changes).
     pub fn round(&self, board: Id) -> VoteRound {
-        if let Some(trigger) = self.triggers.try_update_value(|t| t.board(board)) {
-            trigger.track();
-        }
+        self.follow_board(board);
         self.with_untracked(|w| w.round(board))
     }
 
